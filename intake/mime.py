@@ -44,7 +44,7 @@ class ParsedMessage:
     defects: tuple[str, ...] = field(default_factory=tuple)
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
     # Placeholder reader on the standard library; replaced by the mail-parser based reader.
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     headers: dict[str, list[str]] = {}
