@@ -38,3 +38,62 @@ def extract(files: list[str] = typer.Argument(..., help="RFC 5322 files; '-' rea
         sys.stdout.flush()
     if unreadable:
         raise typer.Exit(2)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date (Alembic)."""
+    from models.db import migrate as run_migrations
+    from models.settings import get_settings
+
+    run_migrations(get_settings().sqlalchemy_url)
+    typer.echo("database schema is up to date")
+
+
+@app.command()
+def serve() -> None:
+    """Run the SMTP listener, the HTTP API and the background worker in one process."""
+    import asyncio
+
+    from api.logging import configure_logging
+    from api.serve import serve as run_service
+    from models.db import migrate as run_migrations
+    from models.settings import get_settings
+
+    settings = get_settings()
+    configure_logging(log_format=settings.log_format)
+    run_migrations(settings.sqlalchemy_url)
+    raise typer.Exit(asyncio.run(run_service(settings)))
+
+
+@app.command()
+def reprocess(
+    ids: list[int] = typer.Argument(None, help="message ids (see GET /api/v1/quarantine)"),
+    all_failed: bool = typer.Option(False, "--all-failed", help="every quarantined message"),
+) -> None:
+    """Put quarantined messages back in the queue; a running `frontdoor serve` picks them up."""
+    from models.db import make_engine, session_factory
+    from models.settings import get_settings
+    from triage.worker import reprocess as requeue
+
+    if not ids and not all_failed:
+        typer.echo("frontdoor reprocess: give message ids or --all-failed", err=True)
+        raise typer.Exit(2)
+    sessions = session_factory(make_engine(get_settings().sqlalchemy_url))
+    requeued = requeue(sessions, ids or (), all_failed=all_failed)
+    not_found = sorted(set(ids or ()) - set(requeued))
+    typer.echo(f"requeued {len(requeued)} message(s): {', '.join(map(str, requeued)) or '-'}")
+    if not_found:
+        typer.echo(f"not quarantined (left as they are): {', '.join(map(str, not_found))}", err=True)
+        raise typer.Exit(1)
+
+
+cases = typer.Typer(help="The register of children open to children's social care (CONTRACT §5).")
+app.add_typer(cases, name="cases")
+
+
+@cases.command("import")
+def cases_import(file: Path = typer.Argument(..., help="register CSV (CONTRACT §5)")) -> None:
+    """Load or update the case register from a CSV file."""
+    typer.echo("frontdoor cases import: not available yet", err=True)
+    raise typer.Exit(1)

@@ -1,0 +1,106 @@
+"""`frontdoor serve`: SMTP listener, HTTP API and background worker in one process.
+
+SIGTERM (or SIGINT) shuts down in order: stop accepting SMTP connections, let DATA in progress
+finish and be stored, stop the worker after its current message, then stop HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+
+import structlog
+import uvicorn
+
+from api.app import create_app
+from intake.smtp import IntakeHandler, SessionTracker, start_smtp_server, tls_context
+from intake.spool import Spool
+from intake.store import MessageStore
+from models.db import is_sqlite, make_engine, session_factory
+from models.settings import Settings
+from triage.worker import Worker, purge_expired_raw, release_claims
+
+log = structlog.get_logger(__name__)
+
+DRAIN_SECONDS = 30.0
+WORKER_STOP_SECONDS = 30.0
+PURGE_EVERY_SECONDS = 3600.0
+
+
+class _HttpServer(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        # Signals belong to serve(): SMTP must drain before HTTP stops.
+        yield
+
+
+async def _purge_periodically(worker: Worker, retention: timedelta) -> None:
+    while True:
+        try:
+            removed = await asyncio.to_thread(purge_expired_raw, worker.sessions, worker.spool, retention)
+            log.info("retention.purged", raw_messages=removed)
+        except Exception:
+            log.exception("retention.purge_failed")
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+
+async def serve(settings: Settings) -> int:
+    url = settings.sqlalchemy_url
+    engine = make_engine(url)
+    sessions = session_factory(engine)
+    spool = Spool(settings.data_dir / "spool")
+    if is_sqlite(url):
+        # SQLite means this is the only process: claims left by a killed run can be taken back now.
+        release_claims(sessions)
+
+    wake, stop = threading.Event(), threading.Event()
+    worker = Worker(sessions, spool, own_addresses=settings.inbox_addresses)
+    worker_thread = threading.Thread(target=worker.run, args=(stop, wake), name="worker", daemon=True)
+    worker_thread.start()
+
+    store = MessageStore(sessions, spool)
+    handler = IntakeHandler(settings.inbox_addresses, store.accept, on_accepted=wake.set)
+    tracker = SessionTracker()
+    tls = tls_context(settings.tls_cert, settings.tls_key) if settings.tls_cert and settings.tls_key else None
+    smtp = await start_smtp_server(handler, tracker, settings.smtp_host, settings.smtp_port,
+                                   max_message_bytes=settings.max_message_bytes, tls=tls)
+
+    app = create_app(settings, sessions)
+    app.state.readiness.smtp_bound = True
+    http = _HttpServer(uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_config=None,
+                                      access_log=False, lifespan="off"))
+    http_task = asyncio.create_task(http.serve())
+    purge_task = asyncio.create_task(_purge_periodically(worker, timedelta(days=settings.retention_days)))
+
+    loop = asyncio.get_running_loop()
+    shutdown = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, shutdown.set)
+    log.info("serve.started", smtp=f"{settings.smtp_host}:{settings.smtp_port}",
+             http=f"{settings.http_host}:{settings.http_port}", starttls=tls is not None,
+             database="sqlite" if is_sqlite(url) else "postgresql")
+
+    shutdown_task = asyncio.create_task(shutdown.wait())
+    await asyncio.wait({shutdown_task, http_task}, return_when=asyncio.FIRST_COMPLETED)
+    failed = http_task.done()
+    log.info("serve.stopping", reason="http server stopped" if failed else "signal")
+
+    app.state.readiness.draining = True
+    handler.closing = True
+    smtp.close()
+    await tracker.drain(DRAIN_SECONDS)
+    stop.set()
+    wake.set()
+    await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
+    purge_task.cancel()
+    http.should_exit = True
+    with contextlib.suppress(BaseException):
+        await http_task
+    shutdown_task.cancel()
+    engine.dispose()
+    log.info("serve.stopped")
+    return 1 if failed else 0
