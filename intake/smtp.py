@@ -25,9 +25,11 @@ log = structlog.get_logger(__name__)
 
 SIZE_REFUSAL = "552 5.3.4 Message size exceeds fixed maximum message size"
 # aiosmtpd's own size refusals carry no enhanced status code (RFC 3463); they are replaced by SIZE_REFUSAL.
+# A line can only be "too long" when it is longer than the whole size limit (see IntakeSMTP).
 _AIOSMTPD_SIZE_REFUSALS = frozenset({
     "552 Error: message size exceeds fixed maximum message size",
     "552 Error: Too much mail data",
+    "500 Line too long (see RFC5321 4.5.3.1.6)",
 })
 
 
