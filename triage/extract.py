@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from intake.mime import ParsedMessage
+from triage.extraction.semantics import fill_semantics
+from triage.validation import missing_items
 
 SCHEMA = "frontdoor.extraction/1"
 
@@ -37,5 +39,8 @@ def empty_extraction(message_id: str | None = None, sender: str | None = None) -
 
 
 def extract(parsed: ParsedMessage) -> dict[str, Any]:
-    # Placeholder until the spaCy pipeline lands: a valid §3 object with nothing found.
-    return empty_extraction(parsed.message_id, parsed.sender)
+    result = empty_extraction(parsed.message_id, parsed.sender)
+    # Outcome, risks, consent and reason read the people found above (subject, children).
+    fill_semantics(parsed.text, parsed.segments, result)
+    result["missing"] = missing_items(result)
+    return result

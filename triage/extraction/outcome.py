@@ -1,0 +1,159 @@
+"""The outcome of the MHA assessment as an advisor reads it (LABELLING §7).
+
+Each statement about the outcome is read on its own (informal admission, not admitted, detained
+under s2/3/4, adjourned or pending, a s135/s136 hold), then the newest statements win: the
+lowest segment depth that says anything about the outcome decides, and within it a concluded
+result beats "pending", and a later result beats an earlier one (s136, then detained under s3).
+Earlier admissions ("most recently under section 3 in 2019") are history and are blanked out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from triage.extraction.evidence import Statement, clean_value, load_cues, span
+
+CUES = load_cues("outcome")
+Spans = list[dict[str, Any]]
+DEFINITIVE = ("detained", "admitted_informal", "not_admitted")
+_NO_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|not applicable|tbc|to be confirmed|-+)", re.I)
+_OUTCOME_TOPICS = (None, "outcome")
+_HISTORY_CLAUSE = re.compile(
+    r"(;|\. |, (?:and |but )?(?=(?:she|he|they|this|who)\b)| but | and (?=(?:was|has|had)\b))")
+
+
+@dataclass(frozen=True)
+class Reading:
+    status: str
+    section: str | None
+    statement: Statement
+    section_at: tuple[int, int] | None = None   # offsets in the message text
+
+
+def _without_history(text: str) -> str:
+    """Blank (same length) the clauses that tell the person's history, not this outcome."""
+    if not CUES.search("history", text):
+        return text
+    parts = _HISTORY_CLAUSE.split(text)
+    return "".join(" " * len(p) if CUES.search("history", p) else p for p in parts)
+
+
+def _sections(st: Statement, text: str) -> list[tuple[str, int, int]]:
+    return [(m.group("n"), st.start + m.start("n"), st.start + m.end("n"))
+            for m in CUES.finditer("section", text)]
+
+
+def read_statement(st: Statement) -> Reading | None:
+    """What one statement says about the outcome, if anything."""
+    if st.label not in _OUTCOME_TOPICS:
+        return None
+    text = _without_history(st.text)
+    value = text[st.value_start:]
+    if CUES.search("request", value):
+        return None
+    sections = _sections(st, text)
+    mha = [s for s in sections if s[0] in ("2", "3", "4")]
+    holds = [s for s in sections if s[0] in ("135", "136")]
+    last_hold = holds[-1] if holds else None
+    if CUES.search("informal", value) and not CUES.search("informal_refused", value):
+        return Reading("admitted_informal", None, st)
+    if CUES.search("not_admitted", value):
+        return Reading("not_admitted", None, st)
+    detention = CUES.search("detention_word", value) and not CUES.search("detention_not_outcome", value)
+    if mha and (detention or st.label == "outcome"):
+        regrade = CUES.search("regrade", value)
+        if regrade:
+            chosen = (regrade.group("n"), st.start + regrade.start("n"), st.start + regrade.end("n"))
+        else:
+            chosen = mha[-1]
+        return Reading("detained", chosen[0], st, chosen[1:])
+    if CUES.search("not_concluded", value):
+        return Reading("not_concluded", last_hold[0] if last_hold else None, st,
+                       last_hold[1:] if last_hold else None)
+    if last_hold:
+        return Reading("not_concluded", last_hold[0], st, last_hold[1:])
+    if detention:
+        return Reading("detained", None, st)
+    if CUES.search("not_admitted_weak", value):
+        return Reading("not_admitted", None, st)
+    if CUES.search("started", value):
+        return Reading("started", None, st)
+    return None
+
+
+def _decide(readings: Sequence[Reading]) -> Reading | None:
+    firm = [r for r in readings if r.status != "started"]
+    if not firm:
+        return Reading("not_concluded", None, readings[0].statement) if readings else None
+    newest = min(r.statement.depth for r in firm)
+    current = [r for r in firm if r.statement.depth == newest]
+    concluded = [r for r in current if r.status in DEFINITIVE]
+    if concluded:
+        chosen = concluded[-1]
+        if chosen.status == "detained" and chosen.section is None:
+            with_section = [r for r in concluded if r.status == "detained" and r.section]
+            if with_section:
+                return with_section[-1]
+        return chosen
+    holds = [r for r in current if r.section]
+    return holds[-1] if holds else current[-1]
+
+
+def _value_reading(statements: Sequence[Statement], topic: str, cue: str, text: str,
+                   field: str) -> tuple[str | None, dict[str, Any] | None]:
+    """The newest labelled value of `topic`, else the newest narrative phrase matching `cue`."""
+    best: tuple[int, int, int, int] | None = None   # depth, order, start, end
+    for order, st in enumerate(statements):
+        if st.label == topic:
+            start, end = st.start + st.value_start, st.end
+        elif st.label in _OUTCOME_TOPICS:
+            m = CUES.search(cue, st.text, st.value_start)
+            if not m:
+                continue
+            if "v" in m.groupdict() and m.group("v"):
+                start, end = st.start + m.start("v"), st.start + m.end("v")
+                stop = CUES.search("location_stop", text[start:end]) if cue == "location" else None
+                if stop:
+                    end = start + stop.start()
+            else:
+                start, end = st.start + st.value_start, st.end
+        else:
+            continue
+        value = clean_value(text[start:end])
+        if value is None or _NO_VALUE.fullmatch(value) or CUES.search("request", value):
+            continue
+        key = (st.depth, order, start, end)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return None, None
+    found = span(field, text, best[2], best[3])
+    return found["text"], found
+
+
+def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[str, Any], Spans]:
+    """The §3 `outcome` object and the spans of its evidence."""
+    readings = [r for st in statements if (r := read_statement(st))]
+    chosen = _decide(readings)
+    spans: list[dict[str, Any]] = []
+    status = chosen.status if chosen else "not_stated"
+    section = chosen.section if chosen else None
+    if chosen:
+        st = chosen.statement
+        spans.append(span("outcome.status", text, st.start + st.value_start, st.end))
+        if chosen.section_at:
+            spans.append(span("outcome.mha_section", text, *chosen.section_at))
+    outcome: dict[str, Any] = {"status": status, "mha_section": section}
+    for key, topic, cue in (("current_location", "location", "location"),
+                            ("follow_up", "follow_up", "follow_up"),
+                            ("update_contact", "update_contact", "update_contact")):
+        value, where = _value_reading(statements, topic, cue, text, f"outcome.{key}")
+        if key == "update_contact" and status != "not_concluded":
+            value, where = None, None
+        outcome[key] = value
+        if where:
+            spans.append(where)
+    return outcome, spans

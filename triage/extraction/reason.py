@@ -1,0 +1,48 @@
+"""Why the assessment was requested (LABELLING §3): a short span copied as written.
+
+From a form label ("Reason for MHA assessment: ...", "Why was the assessment requested? ...")
+or a narrative phrase ("The assessment was requested because ...", "... was assessed because
+of ..."). A diagnosis alone ("Reason: paranoid schizophrenia") is not a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from triage.extraction.evidence import Statement, clean_value, load_cues, span
+
+CUES = load_cues("reason")
+_NOT_A_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|see (?:attached|below|above)\b.*|-+)", re.I)
+
+
+def is_diagnosis_only(value: str) -> bool:
+    rest = value
+    for cue in ("diagnosis", "filler"):
+        rest = CUES.cues[cue][0].sub(" ", rest)
+    return not re.search(r"[^\W\d_]{3,}", rest)
+
+
+def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | None, list[dict[str, Any]]]:
+    """The assessment reason and its span, newest statement first."""
+    best: tuple[int, int, int, int] | None = None
+    for order, st in enumerate(statements):
+        if st.label == "reason":
+            start, end = st.start + st.value_start, st.end
+        elif st.label is None:
+            m = CUES.search("narrative", st.text)
+            if not m:
+                continue
+            start, end = st.start + m.start("v"), st.start + m.end("v")
+        else:
+            continue
+        value = clean_value(text[start:end])
+        if value is None or _NOT_A_VALUE.fullmatch(value) or is_diagnosis_only(value):
+            continue
+        if best is None or (st.depth, order) < best[:2]:
+            best = (st.depth, order, start, end)
+    if best is None:
+        return None, []
+    found = span("assessment_reason", text, best[2], best[3])
+    return found["text"], [found]

@@ -1,0 +1,229 @@
+"""Risks to the children and to workers, and the risk indicator codes (LABELLING §8).
+
+Statuses come from what the email says about risk (a "Risks to children:" line, "I am not aware
+of any risks to the children") read clause by clause: an all-clear clause ("none known", "nil",
+a bare "low") gives `none_known`, any other content in a risk statement describes a hazard and
+gives `identified`. A hazard to the children described anywhere (a child in the delusions, a
+threat or plan involving them, neglect, a child who witnessed the incident, nobody left to care
+for them, a worry the AMHP states) and any warning about visiting (a dog, weapons, aggression
+towards staff or police, "visit in pairs") give `identified` whatever else is said.
+Indicators are read from the whole message, independently of the statuses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from triage.extraction.evidence import Statement, load_cues, pattern_data, span
+
+CUES = load_cues("risks")
+INDICATOR_CODES = (
+    "child_in_delusions", "harm_to_child_threatened", "suicide_plan_involving_child", "violence_aggression",
+    "domestic_abuse", "substance_misuse", "neglect", "unborn_or_newborn", "young_carer", "weapons",
+    "non_engagement", "child_witnessed_incident", "no_other_carer",
+)
+CHILD_HAZARD_CODES = frozenset(pattern_data("risks")["child_hazard_codes"])
+_CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|whereas|except)\b,?"
+                     r"|,\s+(?:and\s+)?(?=(?:the|his|her|their|there)\b)")
+# "<Name> has/was/said ...": the person doing what follows.
+_ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
+                    r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
+_NEGATION_WINDOW = 32
+_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    patterns: tuple[re.Pattern[str], ...]
+    negatable: bool
+    actor: str | None
+    exclude: re.Pattern[str] | None
+
+
+def _clauses(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
+    pos = start
+    for m in _CLAUSE.finditer(text, start):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def _negated(clause: str, at: int) -> bool:
+    return CUES.search("negation", clause[max(0, at - _NEGATION_WINDOW):at]) is not None
+
+
+@lru_cache(maxsize=64)
+def _indicators(child_names: tuple[str, ...]) -> tuple[Indicator, ...]:
+    words = CUES.cues["children_ref"][0].pattern
+    names = "|".join(re.escape(n) for n in child_names if len(n) > 1)
+    child = words + (f"|\\b(?:{names})\\b" if names else "")
+    table = pattern_data("risks")["indicators"]
+    out = []
+    for code in INDICATOR_CODES:
+        spec = table[code]
+        compiled = tuple(re.compile(p.replace("{CHILD}", child), re.IGNORECASE) for p in spec["patterns"])
+        exclude = (re.compile(spec["exclude"].replace("{CHILD}", child), re.IGNORECASE)
+                   if "exclude" in spec else None)
+        out.append(Indicator(code, compiled, spec["negatable"], spec.get("actor"), exclude))
+    return tuple(out)
+
+
+def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | None,
+                child_names: Sequence[str]) -> bool:
+    """Whether the person doing what the cue (at `at` in `clause`) describes can be the one the
+    code is about: the subject for their drinking or violence, a child for caring."""
+    if actor is None:
+        return True
+    prefix = clause[:at]
+    other_adult = CUES.search("other_adult", prefix) is not None
+    actors = [m.group(1) for m in _ACTOR.finditer(clause, 0, at + 12) if m.group(1)[0].isupper()]
+    name = actors[-1] if actors and actors[-1] not in {"He", "She", "They", "It", "This", "There"} else None
+    if actor == "subject":
+        if other_adult:
+            return False
+        return not (name and subject_first and name.casefold() != subject_first.casefold())
+    # actor == "child": a child of the home does it, never the subject or another adult.
+    if other_adult and CUES.search("children_ref", prefix) is None:
+        return False
+    if name and subject_first and name.casefold() == subject_first.casefold():
+        return False
+    if name and child_names:
+        return name.casefold() in {c.casefold() for c in child_names}
+    return name is not None or CUES.search("children_ref", prefix) is not None
+
+
+def find_indicators(text: str, statements: Sequence[Statement], subject_first: str | None = None,
+                    child_names: Sequence[str] = (), child_ages: Sequence[int | None] = ()
+                    ) -> tuple[list[str], list[dict[str, Any]]]:
+    """Indicator codes in §4 order, with a span for the first evidence of each."""
+    found: dict[str, dict[str, Any]] = {}
+    table = _indicators(tuple(sorted(set(child_names))))
+    for st in statements:
+        for c_start, c_end in _clauses(st.text):
+            clause = st.text[c_start:c_end]
+            for ind in table:
+                if ind.code in found:
+                    continue
+                for pattern in ind.patterns:
+                    m = pattern.search(clause)
+                    if not m:
+                        continue
+                    if ind.negatable and _negated(clause, m.start()):
+                        continue
+                    if ind.exclude is not None and ind.exclude.search(clause):
+                        continue
+                    if not _actor_fits(ind.actor, clause, m.start(), subject_first, child_names):
+                        continue
+                    found[ind.code] = span(f"risks.indicators.{ind.code}", text,
+                                           st.start + c_start + m.start(), st.start + c_start + m.end())
+                    break
+    codes = set(found)
+    if any(age == 0 for age in child_ages):
+        codes.add("unborn_or_newborn")
+    return [c for c in INDICATOR_CODES if c in codes], list(found.values())
+
+
+def _targets(st: Statement, clause: str) -> set[str]:
+    """Whom a clause of a risk statement is about: the children, workers, or both."""
+    about_workers = bool(CUES.search("workers_ref", clause) or CUES.search("worker_hazard", clause))
+    about_children = CUES.search("children_ref", clause) is not None
+    if st.label == "risks_workers":
+        return {"children"} if about_children and not about_workers else {"workers"}
+    if st.label == "risks_children":
+        return {"workers"} if about_workers and not about_children else {"children"}
+    if st.label == "risks":
+        return {"workers"} if about_workers and not about_children else (
+            {"workers", "children"} if about_workers else {"children"})
+    # A narrative statement counts only when it speaks of risk to someone.
+    return ({"workers"} if about_workers else set()) | ({"children"} if about_children else set())
+
+
+def _speaks_of_risk(st: Statement) -> bool:
+    if st.label in ("risks", "risks_children", "risks_workers"):
+        return True
+    if st.label is not None:
+        return False
+    return _RISK_WORD.search(st.text) is not None
+
+
+def _judge(clause: str) -> str | None:
+    """'clear', 'hazard' or None (a request, a hedge, or nothing said) for one clause."""
+    if CUES.search("request", clause):
+        return None
+    if CUES.search("clear", clause):
+        return "clear"
+    if CUES.search("unknown", clause):
+        return None
+    return "hazard" if len(re.findall(r"[A-Za-z]{2,}", clause)) >= 2 else None
+
+
+def _risk_readings(statements: Sequence[Statement]) -> Iterable[tuple[str, str, Statement, int, int]]:
+    """(target, 'clear' | 'hazard', statement, start, end) for each clause that speaks of risk."""
+    for st in statements:
+        if not _speaks_of_risk(st):
+            continue
+        for c_start, c_end in _clauses(st.text, st.value_start):
+            clause = st.text[c_start:c_end]
+            verdict = _judge(clause)
+            if verdict is None:
+                continue
+            # In narrative, only the clause that names the risk says something about it.
+            if st.label is None and verdict == "hazard" and not _RISK_WORD.search(clause):
+                continue
+            for target in _targets(st, clause):
+                yield target, verdict, st, c_start, c_end
+
+
+def _anywhere(statements: Sequence[Statement], cue: str,
+              needs_child: bool) -> tuple[Statement, int, int] | None:
+    for st in statements:
+        for c_start, c_end in _clauses(st.text):
+            clause = st.text[c_start:c_end]
+            for m in CUES.finditer(cue, clause):
+                if _negated(clause, m.start()):
+                    continue
+                if needs_child and CUES.search("children_ref", clause) is None:
+                    continue
+                return st, c_start + m.start(), c_start + m.end()
+    return None
+
+
+def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequence[str],
+                  indicator_spans: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The §3 `risks` object (statuses + the given indicators) and the spans of its evidence."""
+    status = {"children": "not_stated", "workers": "not_stated"}
+    spans: list[dict[str, Any]] = []
+    evidence: dict[str, tuple[int, int]] = {}
+    for target, verdict, st, c_start, c_end in _risk_readings(statements):
+        if status[target] == "identified" or (verdict == "clear" and status[target] == "none_known"):
+            continue
+        status[target] = "identified" if verdict == "hazard" else "none_known"
+        evidence[target] = (st.start + c_start, st.start + c_end)
+    if status["children"] != "identified":
+        hazard = next((s for s in indicator_spans
+                       if s["field"].rsplit(".", 1)[-1] in CHILD_HAZARD_CODES), None)
+        if hazard:
+            status["children"], evidence["children"] = "identified", (hazard["start"], hazard["end"])
+        else:
+            worry = _anywhere(statements, "child_harm_anywhere", needs_child=True)
+            if worry:
+                st, a, b = worry
+                status["children"], evidence["children"] = "identified", (st.start + a, st.start + b)
+    if status["workers"] != "identified":
+        warning = _anywhere(statements, "worker_hazard", needs_child=False)
+        if warning:
+            st, a, b = warning
+            status["workers"], evidence["workers"] = "identified", (st.start + a, st.start + b)
+    for target, field in (("children", "risks.to_children"), ("workers", "risks.to_workers")):
+        if target in evidence and status[target] != "not_stated":
+            spans.append(span(field, text, *evidence[target]))
+    spans.extend(indicator_spans)
+    return {"to_children": status["children"], "to_workers": status["workers"],
+            "indicators": list(indicators)}, spans
