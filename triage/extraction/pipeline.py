@@ -1,0 +1,110 @@
+"""The spaCy pipeline: ``spacy.blank("en")`` plus rule components, built once per process.
+
+Components (registered by name, patterns in ``patterns/``):
+
+- ``fd_name_tokens``: sets ``token._.fd_name_like`` on capitalised or upper-case words that can be part
+  of a person's name (not a sentence opener, title, service word, month... ``not_names.txt``);
+- ``fd_person_names``: joins runs of such tokens (with hyphens: "Smith-Jones") into ``doc.spans["person"]``;
+- ``fd_roles``: a PhraseMatcher over ``roles.json`` putting cue words ("partner", "Dr", "children")
+  in ``doc.spans["role"]``, labelled professional / relative / child / subject.
+
+The pipeline runs on short snippets (field values, sentences that mention people), never on a whole
+message: tokenising only what can hold a name keeps extraction well above 200 messages/s.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from triage.extraction.sections import PATTERNS_DIR
+
+_MAX_NAME_TOKENS = 4
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (PATTERNS_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+NOT_NAMES = _word_list("not_names.txt")
+TITLES = _word_list("titles.txt")
+
+if not Token.has_extension("fd_name_like"):
+    Token.set_extension("fd_name_like", default=False)
+
+
+def _name_like(text: str) -> bool:
+    if len(text) < 2 or not text[0].isupper() or text.casefold() in NOT_NAMES:
+        return False
+    # Letters with inner apostrophes (O'Brien); McAllister and MURPHY count, "AMHP" is in NOT_NAMES.
+    return text.replace("'", "").replace("’", "").isalpha()
+
+
+@Language.component("fd_name_tokens")
+def name_tokens(doc: Doc) -> Doc:
+    for token in doc:
+        token._.fd_name_like = _name_like(token.text)
+    return doc
+
+
+@Language.component("fd_person_names")
+def person_names(doc: Doc) -> Doc:
+    spans: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not doc[i]._.fd_name_like:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_NAME_TOKENS:
+            if doc[j]._.fd_name_like and doc[j - 1].whitespace_ in {" ", ""}:
+                j += 1
+            elif (
+                doc[j].text in {"-", "'", "’"}
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and j + 1 < n
+                and doc[j + 1]._.fd_name_like
+            ):
+                j += 2
+            else:
+                break
+        spans.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    doc.spans["person"] = spans
+    return doc
+
+
+@cache
+def _role_phrases() -> dict[str, list[str]]:
+    data = json.loads((PATTERNS_DIR / "roles.json").read_text(encoding="utf-8"))
+    return {role: phrases for role, phrases in data.items() if not role.startswith("_")}
+
+
+@Language.factory("fd_roles")
+def make_roles(nlp: Language, name: str) -> object:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for role, phrases in _role_phrases().items():
+        matcher.add(role, [nlp.make_doc(p) for p in phrases])
+
+    def roles(doc: Doc) -> Doc:
+        found = [Span(doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(doc)]
+        doc.spans["role"] = spacy.util.filter_spans(found)
+        return doc
+
+    return roles
+
+
+@cache
+def get_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("fd_name_tokens")
+    nlp.add_pipe("fd_person_names")
+    nlp.add_pipe("fd_roles")
+    return nlp
