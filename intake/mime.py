@@ -1,24 +1,45 @@
 """Raw RFC 5322 bytes → ParsedMessage: the text an advisor reads, its structure, its attachments.
 
-Never raises on bad mail: what cannot be read is listed in `defects`.
+mail-parser reads the message (MIME tree, decoded headers, defects, dates); the body and the
+attachments are then chosen by walking the standard-library tree it holds, because an advisor reads
+one body (the richer of plain and HTML), then each attached form, then forwarded messages with
+their own history. Never raises on bad mail: what cannot be read is listed in `defects`.
 """
 
 from __future__ import annotations
 
 import email
+import email.header
+import email.message
+import email.parser
 import email.policy
 import email.utils
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import mailparser
+from mailparser.utils import decode_header_part
 
-@dataclass(frozen=True)
-class Segment:
-    start: int
-    end: int
-    kind: str
-    depth: int = 0
+from intake.attachments import FileText, is_tnef, read_file, read_tnef
+from intake.charsets import decode_text
+from intake.html_text import html_to_text
+from intake.structure import Segment, segment
+
+__all__ = ["Attachment", "ParsedMessage", "Segment", "parse_message"]
+
+MAX_DEPTH = 20
+MAX_PARTS = 500
+MAX_ATTACHMENT_BYTES = 30_000_000
+# A plain part this much shorter than the HTML's text is a stub ("see the HTML version").
+RICHER_RATIO = 0.6
+
+_STUB = re.compile(
+    r"html|view (?:this|it) (?:e-?mail|message) in (?:your|a) browser|does not support|not displayed", re.I)
+_TAGS = re.compile(r"<(?:style|script|head)\b.*?</(?:style|script|head)\s*>|<[^>]*>", re.I | re.S)
+_NEWLINES = re.compile(r"\r\n?")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 @dataclass(frozen=True)
@@ -44,25 +65,278 @@ class ParsedMessage:
     defects: tuple[str, ...] = field(default_factory=tuple)
 
 
-def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
-    # Placeholder reader on the standard library; replaced by the mail-parser based reader.
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    headers: dict[str, list[str]] = {}
-    for name, value in msg.items():
-        headers.setdefault(name.lower(), []).append(str(value))
-    body = msg.get_body(("plain", "html"))
-    text = body.get_content() if body is not None else ""
-    sender = email.utils.parseaddr(str(msg.get("From", "")))[1] or None
+@dataclass
+class _Reading:
+    """What the walk of one message has read so far."""
+
+    bodies: list[str] = field(default_factory=list)
+    html: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    parts: int = 0
+
+
+def _clean(text: str) -> str:
+    # NUL cannot be stored in PostgreSQL text and means nothing to a reader.
+    return _NEWLINES.sub("\n", text).replace("\x00", "")
+
+
+def _header_text(value: object) -> str:
+    if isinstance(value, email.header.Header):
+        chunks = []
+        for chunk, charset in email.header.decode_header(value):
+            chunks.append(decode_text(chunk, charset)[0] if isinstance(chunk, bytes) else chunk)
+        text = "".join(chunks)
+    else:
+        text = decode_header_part(" ".join(str(value).split()))
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _payload(part: email.message.Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return payload
+    return b""
+
+
+def _part_text(part: email.message.Message, reading: _Reading) -> str:
+    text, defects = decode_text(_payload(part), part.get_content_charset())
+    reading.defects.extend(f"{part.get_content_type()}: {d}" for d in defects)
+    return _clean(text)
+
+
+def _html_text(html: str, reading: _Reading) -> str:
+    text, defects = html_to_text(html)
+    reading.defects.extend(defects)
+    return text
+
+
+def _visible_length(html: str) -> int:
+    # A cheap estimate, so that the HTML is only converted when the plain part may be a stub.
+    return len(" ".join(_TAGS.sub(" ", html).split()))
+
+
+def _is_attachment(part: email.message.Message) -> bool:
+    disposition = (part.get_content_disposition() or "").lower()
+    return disposition == "attachment" or bool(part.get_filename())
+
+
+def _first(part: email.message.Message, content_type: str, depth: int) -> email.message.Message | None:
+    """The first body part of a type inside an alternative (e.g. HTML inside multipart/related)."""
+    stack = [(part, depth)]
+    while stack:
+        node, level = stack.pop(0)
+        if node.get_content_type() == content_type and not _is_attachment(node):
+            return node
+        if node.is_multipart() and level < MAX_DEPTH:
+            children = [c for c in node.get_payload() if isinstance(c, email.message.Message)]
+            stack.extend((child, level + 1) for child in children)
+    return None
+
+
+def _read_alternative(part: email.message.Message, depth: int, reading: _Reading) -> None:
+    plain_part = _first(part, "text/plain", depth)
+    html_part = _first(part, "text/html", depth)
+    plain = _part_text(plain_part, reading) if plain_part is not None else ""
+    html = _part_text(html_part, reading) if html_part is not None else ""
+    if html and reading.html is None and depth == 0:
+        reading.html = html
+    chosen = plain
+    if html:
+        stripped = plain.strip()
+        stub = len(stripped) < 200 and bool(_STUB.search(stripped))
+        if not stripped or stub or len(stripped) < RICHER_RATIO * _visible_length(html):
+            html_text = _html_text(html, reading)
+            if stub or len(stripped) < RICHER_RATIO * len(html_text.strip()):
+                chosen = html_text
+    if chosen.strip():
+        reading.bodies.append(chosen)
+    # Files attached inside the alternative (Apple Mail puts them in multipart/related).
+    for child in part.walk():
+        if child is not part and not child.is_multipart() and _is_attachment(child):
+            _read_part(child, depth + 1, reading)
+
+
+def _attachment_text(name: str, text: str) -> str:
+    return f"--- Attachment: {name} ---\n{text.strip()}"
+
+
+def _read_message_attachment(part: email.message.Message, depth: int, reading: _Reading) -> None:
+    inner = part.get_payload()
+    inner = inner[0] if isinstance(inner, list) and inner else None
+    if not isinstance(inner, email.message.Message):
+        reading.defects.append("message/rfc822 part without a message")
+        return
+    nested = _Reading()
+    _walk(inner, depth + 1, nested)
+    reading.defects.extend(nested.defects)
+    headers = [f"{name}: {_header_text(inner[name])}"
+               for name in ("From", "Date", "To", "Subject") if inner[name]]
+    subject = _header_text(inner["Subject"]) if inner["Subject"] else "message"
+    name = part.get_filename() or f"{subject[:80]}.eml"
+    body = _forward_text(headers, nested)
+    reading.attachments.append(Attachment(name, "message/rfc822", len(body), body, tuple(nested.defects)))
+
+
+def _forward_text(headers: list[str], nested: _Reading) -> str:
+    # Written as a forward so that the structure reader gives it a header and a depth of its own.
+    parts = ["---------- Forwarded message ---------", *headers, ""]
+    parts.append("\n\n".join(b.strip() for b in nested.bodies))
+    for attachment in nested.attachments:
+        if attachment.text:
+            parts.append("")
+            parts.append(_attachment_text(attachment.filename or "attachment", attachment.text))
+    return "\n".join(parts).strip()
+
+
+def _read_tnef(name: str | None, content_type: str, data: bytes, depth: int, reading: _Reading) -> None:
     try:
-        date = email.utils.parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else None
-    except (TypeError, ValueError):
-        date = None
+        content = read_tnef(data)
+    except Exception as exc:  # a broken winmail.dat must not lose the rest of the message
+        reading.defects.append(f"{name or 'winmail.dat'} unreadable: {type(exc).__name__}")
+        reading.attachments.append(Attachment(name, content_type, len(data)))
+        return
+    reading.defects.extend(content.defects)
+    body = _clean(content.body) if content.body else ""
+    if not body.strip() and content.html:
+        body = _html_text(_clean(content.html), reading)
+    if body.strip() and not any(b.strip() for b in reading.bodies):
+        reading.bodies.append(body)
+    for name, payload in content.files:
+        _add_file(name, "application/octet-stream", payload, None, depth + 1, reading)
+
+
+def _add_file(name: str | None, content_type: str, data: bytes, charset: str | None, depth: int,
+              reading: _Reading) -> None:
+    if is_tnef(name, content_type) and depth <= MAX_DEPTH and len(data) <= MAX_ATTACHMENT_BYTES:
+        _read_tnef(name, content_type, data, depth, reading)
+        return
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        result = FileText(None, (f"{name}: over {MAX_ATTACHMENT_BYTES} bytes, not read",))
+    else:
+        result = read_file(name, content_type, data, charset)
+    text = _clean(result.text) if result.text else None
+    reading.defects.extend(result.defects)
+    reading.attachments.append(Attachment(name, content_type, len(data), text, result.defects))
+
+
+def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> None:
+    content_type = part.get_content_type()
+    name = part.get_filename()
+    if content_type == "message/rfc822" or ((name or "").lower().endswith(".eml") and part.is_multipart()):
+        _read_message_attachment(part, depth, reading)
+        return
+    data = _payload(part)
+    if content_type.startswith("text/") and not _is_attachment(part):
+        text = _part_text(part, reading)
+        if content_type == "text/html":
+            if reading.html is None and depth <= 1:
+                reading.html = text
+            text = _html_text(text, reading)
+        elif content_type != "text/plain":
+            reading.attachments.append(Attachment(name, content_type, len(data), None))
+            return
+        if text.strip():
+            reading.bodies.append(text)
+        return
+    if name is None and (name_param := part.get_param("name")):
+        name = str(name_param)
+    _add_file(name, content_type, data, part.get_content_charset(), depth, reading)
+
+
+def _walk(message: email.message.Message, depth: int, reading: _Reading) -> None:
+    """Read a message's parts in order, depth-bounded and without recursion on the MIME tree."""
+    stack: list[tuple[email.message.Message, int]] = [(message, depth)]
+    while stack:
+        part, level = stack.pop()
+        reading.parts += 1
+        if reading.parts > MAX_PARTS:
+            reading.defects.append(f"more than {MAX_PARTS} MIME parts: the rest not read")
+            return
+        if level > MAX_DEPTH:
+            reading.defects.append(f"MIME nested deeper than {MAX_DEPTH} levels: inner parts not read")
+            continue
+        reading.defects.extend(f"{part.get_content_type()}: {type(d).__name__}" for d in part.defects)
+        try:
+            if part.get_content_type() == "multipart/alternative":
+                _read_alternative(part, level, reading)
+            elif part.is_multipart() and part.get_content_type() != "message/rfc822":
+                children = [c for c in part.get_payload() if isinstance(c, email.message.Message)]
+                stack.extend((child, level + 1) for child in reversed(children))
+            else:
+                _read_part(part, level, reading)
+        except Exception as exc:  # one broken part: name it, keep the others
+            reading.defects.append(f"{part.get_content_type()} unreadable: {type(exc).__name__}: {exc}"[:300])
+
+
+def _date(message: email.message.Message, parser: mailparser.MailParser | None,
+          defects: list[str]) -> datetime | None:
+    value = message["Date"]
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        pass
+    if parser is not None and parser.date:
+        return parser.date
+    defects.append("Date header unreadable")
+    return None
+
+
+def _tree(raw: bytes, defects: list[str]) -> tuple[email.message.Message, mailparser.MailParser | None]:
+    try:
+        parser = mailparser.MailParser.from_bytes(raw)
+        for entry in parser.defects:
+            for content_type, found in entry.items():
+                defects.extend(f"{content_type}: {d.split(':')[0]}" for d in found)
+        return parser.message, parser
+    except Exception as exc:  # MailParserRecursionError on hostile nesting, or worse
+        defects.append(f"MIME structure unreadable ({type(exc).__name__}): body read as plain text")
+    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw, headersonly=True)
+    return message, None
+
+
+def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
+    """Read one message. own_addresses: our inbox / From addresses (or display names), so that our
+    own text quoted back is marked "service"."""
+    try:
+        return _parse(raw, own_addresses)
+    except Exception as exc:  # the last guard: a message nobody can read is still a message
+        return ParsedMessage(message_id=None, sender=None, subject="", date=None, headers={}, text="",
+                             defects=(f"message unreadable: {type(exc).__name__}: {exc}"[:300],))
+
+
+def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
+    defects: list[str] = []
+    message, parser = _tree(raw, defects)
+    reading = _Reading()
+    if parser is None:
+        payload = message.get_payload()
+        text = payload if isinstance(payload, str) else ""
+        reading.bodies.append(_clean(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")))
+    else:
+        _walk(message, 0, reading)
+    headers: dict[str, list[str]] = {}
+    for name, value in message.items():
+        headers.setdefault(name.lower(), []).append(_header_text(value))
+
+    body = _BLANK_RUNS.sub("\n\n", "\n\n".join(b.strip("\n") for b in reading.bodies if b.strip()))
+    pieces = [body] if body else []
+    pieces.extend(_attachment_text(a.filename or a.content_type, a.text)
+                  for a in reading.attachments if a.text and a.text.strip())
+    text = "\n\n".join(pieces)
+    sender = email.utils.parseaddr(headers.get("from", [""])[0])[1] or None
+    message_id = headers.get("message-id", [""])[0].strip() or None
     return ParsedMessage(
-        message_id=str(msg["Message-ID"]).strip() if msg["Message-ID"] else None,
+        message_id=message_id,
         sender=sender,
-        subject=str(msg.get("Subject", "")),
-        date=date,
+        subject=headers.get("subject", [""])[0],
+        date=_date(message, parser, defects),
         headers=headers,
         text=text,
-        segments=(Segment(0, len(text), "new", 0),),
+        html=reading.html,
+        segments=segment(text, own_addresses),
+        attachments=tuple(reading.attachments),
+        defects=tuple(dict.fromkeys(defects + reading.defects)),
     )

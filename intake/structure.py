@@ -1,0 +1,324 @@
+"""The structure of a message's text, as an advisor reads it: who wrote which lines, and when.
+
+`segment(text, own_addresses)` covers the text in order, with no gaps, by segments of kind
+  new         the newest message's own words (depth 0)
+  quoted      reply history ("On … wrote:", Outlook "From:/Sent:" blocks, ">" lines)
+  forwarded   a forwarded message ("---------- Forwarded message ---------", "Begin forwarded message:")
+  header      the header block that opens a quoted or forwarded message
+  signature   a sign-off and the name / title / phone block under it, or everything after "-- "
+  disclaimer  confidentiality notices
+  service     text the front door itself sent, quoted back: never evidence
+  attachment  the text of an attached file, after its "--- Attachment: name ---" line (depth 0)
+and `depth` counts levels of history: 0 for the newest text, +1 per quoted or forwarded message.
+
+It is a pure function of the text, written by hand because the reply parsers on offer drop bullet
+lines and forwarded bodies. One pass over the lines with bounded look-ahead: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SERVICE_MARKER = "this is an automatic message from the front door service"
+ATTACHMENT_LINE = re.compile(r"^--- Attachment: .{0,300} ---$")
+
+_QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
+_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$", re.I)
+_FORWARD = re.compile(r"^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$", re.I)
+_RULE = re.compile(r"^_{8,}$")
+_FIELD = re.compile(
+    r"^\*?(from|sent|date|to|cc|bcc|subject|importance|reply-to|attachments|sent by)\*?\s*:", re.I)
+_ON = re.compile(r"^on\s.{4,}", re.I)
+_WROTE = re.compile(r"wrote\s*:\s*$", re.I)
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you)"
+    r"|regards|thanks(?: again| very much)?|many thanks|best|cheers|yours sincerely|yours faithfully"
+    r"|sincerely|thank you(?: very much)?|speak soon|take care)"
+    r"\s*[,.!]?\s*$",
+    re.I,
+)
+_SENT_FROM = re.compile(r"^(?:sent from my |get outlook for )", re.I)
+_SIG_DASHES = re.compile(r"^--\s?$")
+_BULLET = re.compile(r"^(?:[-•*·▪‣◦–—]|\d{1,2}[.)]|[a-z][.)])\s")
+_QUESTION = re.compile(r"\?(?:\s|$)")
+_LABEL = re.compile(r"^([^:]{1,40}):\s*(.*)$")
+_CONTACT_VALUE = re.compile(r"\d[\d ()+-]{5,}\d|@|www\.|https?://")
+_CONTACT_LABELS = frozenset({
+    "t", "m", "e", "f", "w", "tel", "telephone", "phone", "mob", "mobile", "email", "e-mail", "fax",
+    "web", "website", "pronouns", "office", "direct", "direct line", "ext", "extension", "team",
+    "working days", "working hours", "hours", "address", "base", "location", "teams",
+})
+_DISCLAIMER = re.compile(
+    r"^(?:confidentiality|disclaimer|important notice|privacy notice|legal notice"
+    r"|this (?:e-?mail|message)(?: and any (?:files|attachments)[^,.]{0,30})?,? (?:is|are|may be) "
+    r"(?:confidential|intended|private|strictly)"
+    r"|the information (?:contained )?in this (?:e-?mail|message)"
+    r"|if you (?:have )?received this (?:e-?mail|message) in error"
+    r"|this (?:e-?mail|message) (?:has been|was) (?:scanned|checked))",
+    re.I,
+)
+_DISCLAIMER_WORDS = re.compile(r"confidential|intended recipient|in error|virus|monitored|privileged", re.I)
+
+_EVIDENCE = frozenset({"new", "quoted", "forwarded", "attachment"})
+MAX_HEADER_LINES = 12
+MAX_SIGNATURE_LINES = 14
+MAX_SIGNATURE_LINE = 90
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str
+    depth: int = 0
+
+
+@dataclass
+class _Block:
+    """One message in the history: opened by a header, or the newest message itself."""
+
+    depth: int
+    kind: str           # the kind of its body lines: new, quoted, forwarded or attachment
+    service: bool = False
+
+
+@dataclass
+class _Line:
+    start: int
+    raw: str
+    content: str        # without the ">" quote marks
+    level: int          # number of ">" marks
+    kind: str = "new"
+    depth: int = 0
+    block: _Block | None = None
+    blank: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.blank = not self.content.strip()
+
+
+def _split(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        match = _QUOTE_PREFIX.match(raw)
+        if match:
+            content, level = raw[match.end():], match.group(1).count(">")
+        else:
+            content, level = raw, 0
+        lines.append(_Line(start, raw, content.strip(), level))
+        start += len(raw) + 1
+    return lines
+
+
+def _owned(header: str, own: tuple[str, ...]) -> bool:
+    lowered = header.lower()
+    return any(name in lowered for name in own)
+
+
+def _field_run(lines: list[_Line], i: int, level: int) -> int:
+    """Index after the header fields starting at i (continuation lines of a long To: included)."""
+    j = i
+    while j < len(lines) and j - i < MAX_HEADER_LINES and lines[j].level == level:
+        line = lines[j]
+        indented = line.raw[:1] in (" ", "\t")
+        wrapped = not line.blank and j > i and indented and _FIELD.match(lines[j - 1].content)
+        if _FIELD.match(line.content) or wrapped:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _sender(fields: list[_Line]) -> str:
+    """The From: line of a header block: whose message it is (the To: line names us in every reply)."""
+    return next((x.content for x in fields if x.content.lower().lstrip("*").startswith("from")), "")
+
+
+def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
+    """(end index, is a forward, sender text) if a quoted/forwarded message's header starts at line i."""
+    line = lines[i]
+    content, level = line.content, line.level
+    if not content:
+        return None
+    if _ORIGINAL.match(content) or _FORWARD.match(content):
+        j = i + 1
+        while j < len(lines) and j - i <= 2 and lines[j].blank:
+            j += 1
+        end = _field_run(lines, j, level)
+        end = end if end > j else i + 1
+        return end, bool(_FORWARD.match(content)), _sender(lines[j:end])
+    if _RULE.match(content):
+        j = i + 1
+        while j < len(lines) and j - i <= 2 and lines[j].blank:
+            j += 1
+        if j < len(lines) and lines[j].content.lower().startswith("from"):
+            end = _field_run(lines, j, level)
+            if end - j >= 2:
+                return end, False, _sender(lines[j:end])
+        return None
+    if content[:5].lower() == "from:" or content[:7].lower() == "*from:*":
+        end = _field_run(lines, i, level)
+        names = {_FIELD.match(x.content).group(1).lower() for x in lines[i:end] if _FIELD.match(x.content)}
+        if end - i >= 3 and names & {"sent", "date"} and names & {"to", "subject"}:
+            return end, False, _sender(lines[i:end])
+        return None
+    if _ON.match(content):
+        for j in range(i, min(i + 4, len(lines))):
+            if lines[j].level != level or (j > i and lines[j].blank):
+                break
+            if _WROTE.search(lines[j].content):
+                return j + 1, False, " ".join(x.content for x in lines[i:j + 1])
+    return None
+
+
+def _is_signature_line(content: str) -> bool:
+    if len(content) > MAX_SIGNATURE_LINE or _BULLET.match(content) or _QUESTION.search(content):
+        return False
+    if ATTACHMENT_LINE.match(content) or _DISCLAIMER.match(content):
+        return False
+    label = _LABEL.match(content)
+    if label and not content.lower().startswith(("http", "www")):
+        name = label.group(1).strip().lower()
+        value = label.group(2)
+        # "Consent: yes" is a form answer, "Mob: 07700 900123" is a signature line.
+        return bool(_CONTACT_VALUE.search(value)) or name.split(" (")[0] in _CONTACT_LABELS
+    return True
+
+
+def _mark_history(lines: list[_Line], own: tuple[str, ...]) -> None:
+    """Kinds new / quoted / forwarded / header / attachment and depths, line by line."""
+    block = _Block(0, "new")
+    blocks = {0: block}
+    base = 0
+    i = 0
+    previous: _Line | None = None
+    while i < len(lines):
+        line = lines[i]
+        if ATTACHMENT_LINE.match(line.raw):
+            base = 0
+            blocks = {0: _Block(0, "attachment")}
+            line.kind, line.depth, line.block = "attachment", 0, blocks[0]
+            previous = line
+            i += 1
+            continue
+        header = _header_at(lines, i)
+        if header is not None:
+            end, forward, header_text = header
+            depth = base + line.level + 1
+            opened = _Block(depth, "forwarded" if forward else "quoted", _owned(header_text, own))
+            blocks = {d: b for d, b in blocks.items() if d < depth}
+            blocks[depth] = opened
+            for j in range(i, end):
+                lines[j].kind, lines[j].depth, lines[j].block = "header", depth, opened
+            # An "On … wrote:" over ">" lines: the marks give the depth, so the base stays.
+            following = next((x for x in lines[end:end + 3] if not x.blank), None)
+            if following is None or following.level <= line.level:
+                base += 1
+            previous = lines[end - 1]
+            i = end
+            continue
+        if line.blank and previous is not None:
+            line.kind, line.depth, line.block = previous.kind, previous.depth, previous.block
+        else:
+            depth = base + line.level
+            owner = blocks.get(depth)
+            line.depth, line.block = depth, owner
+            if owner is not None:
+                line.kind = owner.kind
+            else:
+                line.kind = "quoted" if depth else "new"
+            if SERVICE_MARKER in line.content.lower() and owner is not None:
+                owner.service = True
+        previous = line
+        i += 1
+
+
+def _mark_signatures(lines: list[_Line]) -> None:
+    """Signature and disclaimer lines inside each message's own text."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind not in _EVIDENCE or line.blank:
+            i += 1
+            continue
+        if _DISCLAIMER.match(line.content):
+            i = _mark_disclaimer(lines, i)
+            continue
+        if _SIGN_OFF.match(line.content) or _SIG_DASHES.match(line.content) or _SENT_FROM.match(line.content):
+            i = _mark_signature(lines, i)
+            continue
+        i += 1
+
+
+def _same_message(a: _Line, b: _Line) -> bool:
+    return a.block is b.block and a.depth == b.depth and b.kind in _EVIDENCE
+
+
+def _mark_disclaimer(lines: list[_Line], i: int) -> int:
+    first = lines[i]
+    end = j = i
+    in_paragraph = True
+    while j < len(lines) and _same_message(first, lines[j]):
+        line = lines[j]
+        if line.blank:
+            in_paragraph = False
+        elif not in_paragraph and not _DISCLAIMER_WORDS.search(line.content):
+            break   # a following paragraph joins only if it reads like more of the notice
+        else:
+            in_paragraph = True
+            end = j + 1
+        j += 1
+    for k in range(i, end):
+        lines[k].kind = "disclaimer"
+    return end
+
+
+def _mark_signature(lines: list[_Line], i: int) -> int:
+    first = lines[i]
+    end = j = i + 1
+    written = 0
+    while j < len(lines) and written < MAX_SIGNATURE_LINES and _same_message(first, lines[j]):
+        line = lines[j]
+        if not line.blank:
+            if not _is_signature_line(line.content) or (written and _SIGN_OFF.match(line.content)):
+                break
+            written += 1
+            end = j + 1
+        j += 1
+    for k in range(i, end):
+        lines[k].kind = "signature"
+    return end
+
+
+def _segments(lines: list[_Line], length: int) -> tuple[Segment, ...]:
+    segments: list[Segment] = []
+    run_start, run_kind, run_depth = 0, None, 0
+    for line in lines:
+        # A blank line stays with the text above it: fewer, whole segments.
+        if line.blank and run_kind is not None and line.kind != "header":
+            continue
+        if (line.kind, line.depth) != (run_kind, run_depth):
+            if run_kind is not None and line.start > run_start:
+                segments.append(Segment(run_start, line.start, run_kind, run_depth))
+                run_start = line.start
+            run_kind, run_depth = line.kind, line.depth
+    if run_kind is not None and length > run_start:
+        segments.append(Segment(run_start, length, run_kind, run_depth))
+    return tuple(segments)
+
+
+def segment(text: str, own_addresses: frozenset[str] = frozenset()) -> tuple[Segment, ...]:
+    """Segments covering `text` in order, with no gaps (empty text: no segments)."""
+    if not text:
+        return ()
+    lines = _split(text)
+    own = tuple(sorted(a.lower() for a in own_addresses if a.strip()))
+    _mark_history(lines, own)
+    for line in lines:
+        if line.kind != "header" and line.block is not None and line.block.service:
+            line.kind = "service"
+    _mark_signatures(lines)
+    return _segments(lines, len(text))
