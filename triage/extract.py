@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from intake.mime import ParsedMessage
+from triage.extraction.contacts import find_contacts
+from triage.extraction.people import find_people
+from triage.extraction.sections import closing_blocks, read_layout
 from triage.extraction.semantics import fill_semantics
 from triage.validation import missing_items
 
 SCHEMA = "frontdoor.extraction/1"
+# Segment kinds that are never family facts (LABELLING §1).
+ADULT_AGE = 18
+NOT_FACTS = frozenset({"service", "signature", "disclaimer", "header"})
 
 
 def empty_extraction(message_id: str | None = None, sender: str | None = None) -> dict[str, Any]:
@@ -40,7 +47,50 @@ def empty_extraction(message_id: str | None = None, sender: str | None = None) -
 
 def extract(parsed: ParsedMessage) -> dict[str, Any]:
     result = empty_extraction(parsed.message_id, parsed.sender)
+    _fill_people_and_contacts(parsed, result)
     # Outcome, risks, consent and reason read the people found above (subject, children).
     fill_semantics(parsed.text, parsed.segments, result)
     result["missing"] = missing_items(result)
     return result
+
+
+def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, depth) ranges holding family facts, newest first: segments that are not our own
+    text, headers, signatures or disclaimers, minus signature-looking blocks the segments missed."""
+    segments = parsed.segments or ()
+    ranges = [(s.start, s.end, s.depth) for s in segments if s.kind not in NOT_FACTS]
+    if not segments:
+        ranges = [(0, len(parsed.text), 0)]
+    for cs, ce in closings:
+        ranges = [
+            piece
+            for s, e, d in ranges
+            for piece in ((s, min(e, cs), d), (max(s, ce), e, d))
+            if piece[1] > piece[0]
+        ]
+    return sorted(ranges, key=lambda r: (r[2], r[0]))
+
+
+def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> None:
+    text = parsed.text
+    layout = read_layout(text)
+    closings = closing_blocks(text)
+    evidence = _evidence(parsed, closings)
+    ref = (parsed.date or datetime.now(UTC)).date()
+    people = find_people(text, layout, evidence, ref)
+    result["subject_person"] = {
+        "name": people.name,
+        "dob": people.dob.isoformat() if people.dob else None,
+        "age": people.age,
+        "is_child": None if people.age is None else people.age < ADULT_AGE,
+    }
+    result["children"] = [
+        {"name": c.name, "dob": c.dob.isoformat() if c.dob else None, "age": c.age} for c in people.children
+    ]
+    result["children_status"] = people.children_status
+    contacts = find_contacts(text, layout, evidence, closings)
+    result["address"] = contacts.address
+    result["postcode"] = contacts.postcode
+    result["phones"] = contacts.phones
+    result["nhs_numbers"] = contacts.nhs_numbers
+    result["spans"].extend([*people.spans, *contacts.spans])

@@ -323,3 +323,55 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 @lru_cache(maxsize=8)
 def read_layout(text: str) -> Layout:
     return _build(text)
+
+
+_VALEDICTION = re.compile(
+    r"[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best))[ \t]+)?"
+    r"(?:regards|wishes|thanks|thank you)\b"
+    r"|[ \t>]*(?:yours[ \t]+(?:sincerely|faithfully|truly)|cheers|best|thanks|sent from my)\b",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"[ \t>]*(?:confidential|disclaimer|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may|and)"
+    r"|official[- ]sensitive|privacy notice|the information in this)",
+    re.I,
+)
+_HISTORY = re.compile(
+    r"[ \t>]*(?:from:|sent:|-{2,}[ \t]*(?:original|forwarded)|_{5,}|begin forwarded|on [^\n]{5,200}wrote:)",
+    re.I,
+)
+_MAX_SIGNATURE_LINES = 14
+
+
+def closing_blocks(text: str) -> list[tuple[int, int]]:
+    """Signature and disclaimer blocks found by their look: a valediction line ("Kind regards,")
+    and the short lines under it, or a confidentiality notice, up to the next quoted header.
+
+    A fallback for messages whose segments do not mark signatures; never family facts.
+    """
+    lines = _lines(text)
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        if len(line.strip()) <= 40 and _VALEDICTION.match(line):
+            limit = _MAX_SIGNATURE_LINES
+        elif _DISCLAIMER.match(line):
+            limit = 8
+        else:
+            i += 1
+            continue
+        j, seen = i + 1, 0
+        while j < len(lines) and seen < limit:
+            ls, le = lines[j]
+            if _HISTORY.match(text, ls, le):
+                break
+            if text[ls:le].strip():
+                seen += 1
+                if le - ls > 100 and limit == _MAX_SIGNATURE_LINES:
+                    break  # a long narrative line: the writer carried on after signing off
+            j += 1
+        blocks.append((s, lines[j - 1][1]))
+        i = j
+    return blocks

@@ -1,0 +1,226 @@
+"""The family's address, postcode, phone numbers and the NHS numbers in the message.
+
+Phones are read with `phonenumbers` (E.164), accepting the Ofcom drama ranges that strict validation
+rejects, and kept only when they are the family's (LABELLING §6): never in a signature or disclaimer,
+never after a professional's cue ("AMHP Hub:", "care coordinator ... on", "please contact the duty
+team on"), and never a number that appears in any signature of the message. The address is the
+family home: an "Address:" field or a "lives at ..." phrase, not a hospital or a relative's home.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import phonenumbers
+
+from triage.extraction.sections import PATTERNS_DIR, Field, Layout
+
+_PHONE = re.compile(
+    r"(?<![\w+/.])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[1-9][\d \t()-]{7,14}\d(?![\d/.]\d)"
+)
+_NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b")
+_PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_contact"}
+_MAX_ADDRESS = 160
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = json.loads((PATTERNS_DIR / "contacts.json").read_text(encoding="utf-8"))
+    flags = {"address_start": 0}
+    return {k: re.compile(v, flags.get(k, re.I)) for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass
+class Contacts:
+    address: str | None = None
+    postcode: str | None = None
+    phones: list[str] = field(default_factory=list)
+    nhs_numbers: list[str] = field(default_factory=list)
+    spans: list[dict[str, object]] = field(default_factory=list)
+
+
+def nhs_number_valid(digits: str) -> bool:
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def normalise_postcode(raw: str) -> str | None:
+    m = _POSTCODE.fullmatch(re.sub(r"\s+", " ", raw.strip().upper()))
+    if not m:
+        compact = re.sub(r"\s", "", raw.upper())
+        m = _POSTCODE.fullmatch(f"{compact[:-3]} {compact[-3:]}") if len(compact) >= 5 else None
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def _e164(raw: str) -> str | None:
+    digits = re.sub(r"\D", "", raw)
+    national = "0" + digits[2:] if raw.lstrip().startswith("+") else digits
+    if raw.lstrip().startswith("+") and national.startswith("00"):
+        national = national[1:]
+    if not 10 <= len(national) <= 11:
+        return None
+    try:
+        number = phonenumbers.parse(national, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    # Drama ranges (07700 900xxx, 01632 960xxx, ...) are "possible" but not "valid": accept them.
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _context_start(text: str, layout: Layout, offset: int) -> int:
+    line_start, _ = layout.line_at(offset)
+    sentence_start, _ = layout.sentence_at(offset)
+    return max(line_start, sentence_start if sentence_start < offset else line_start)
+
+
+def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: int) -> bool:
+    for f in layout.fields:
+        if f.start <= start < max(f.end, f.start + 1) and f.key in _PROFESSIONAL_KEYS:
+            return True
+    cues = _cues()
+    ctx_start = max(_context_start(text, layout, start), prev_end)
+    context = text[ctx_start:start]
+    pro = [m.end() for m in cues["professional"].finditer(context)]
+    fam = [m.end() for m in cues["family"].finditer(context)]
+    # Brackets after the number name its owner: "07700 900551 (Tomasz)", "(mobile)".
+    after = text[end : end + 40].split("\n", 1)[0]
+    bracket = re.match(r"[ \t]*\(([^)]{1,35})\)", after)
+    if bracket and not cues["professional"].search(bracket.group(1)):
+        return False
+    if not pro:
+        return False
+    return not fam or max(fam) < max(pro)
+
+
+def find_phones(
+    text: str, layout: Layout, evidence: list[tuple[int, int, int]], closings: list[tuple[int, int]]
+) -> tuple[list[str], list[dict[str, object]]]:
+    """Family numbers in order of first appearance. `closings`: signature/disclaimer ranges."""
+    matches = [(m.start(), m.end(), _e164(m.group())) for m in _PHONE.finditer(text)]
+    in_closing = {num for s, _e, num in matches if num and any(cs <= s < ce for cs, ce in closings)}
+    phones: list[str] = []
+    spans: list[dict[str, object]] = []
+    prev_end = 0
+    for s, e, num in matches:
+        if (
+            num
+            and num not in in_closing
+            and num not in phones
+            and any(es <= s < ee for es, ee, _d in evidence)
+            and not _is_professional(text, layout, s, e, prev_end)
+        ):
+            spans.append(_span(f"phones[{len(phones)}]", text, s, e))
+            phones.append(num)
+        prev_end = e
+    return phones, spans
+
+
+def find_nhs_numbers(
+    text: str, evidence: list[tuple[int, int, int]]
+) -> tuple[list[str], list[dict[str, object]]]:
+    found: list[str] = []
+    spans: list[dict[str, object]] = []
+    for m in _NHS.finditer(text):
+        digits = "".join(m.groups())
+        if (
+            nhs_number_valid(digits)
+            and digits not in found
+            and any(s <= m.start() < e for s, e, _ in evidence)
+        ):
+            spans.append(_span(f"nhs_numbers[{len(found)}]", text, m.start(), m.end()))
+            found.append(digits)
+    return found, spans
+
+
+def _address_from(
+    text: str, start: int, end: int
+) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
+    """(address, start, end, (postcode, start, end) | None) for the address text at `start`."""
+    pc = _POSTCODE.search(text, start, min(end + 12, len(text)))
+    stop = pc.start() if pc else end
+    raw = text[start:stop]
+    raw = re.split(r"\.(?:[ \t\n]|$)|\(| - | – ", raw, maxsplit=1)[0]
+    lines = [p.strip(" \t,;.") for p in re.split(r"[;\n]|,", raw)]
+    parts = [p for p in lines if p]
+    if not parts or (len(parts) == 1 and not re.search(r"\d", parts[0])):
+        return None
+    address = ", ".join(parts)
+    postcode = (f"{pc.group(1)} {pc.group(2)}", pc.start(), pc.end()) if pc else None
+    return address, start, start + len(raw.rstrip(" \t\n,;.")), postcode
+
+
+def _field_addresses(text: str, layout: Layout, in_ev) -> list[tuple[Field, tuple | None]]:
+    found = []
+    for f in layout.fields_with("address"):
+        if not in_ev(f.label_start) or not f.value.strip():
+            continue
+        end = f.end
+        # A one-line address field may carry on over short lines below it (town, postcode).
+        found.append((f, _address_from(text, f.start, end)))
+    return found
+
+
+def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]) -> Contacts:
+    cues = _cues()
+    out = Contacts()
+
+    def depth(offset: int) -> int:
+        return next((d for s, e, d in evidence if s <= offset < e), 99)
+
+    def in_ev(offset: int) -> bool:
+        return depth(offset) < 99
+
+    candidates: list[tuple[int, int, tuple[str, int, int, tuple[str, int, int] | None]]] = []
+    for f, got in _field_addresses(text, layout, in_ev):
+        if got and not cues["not_family_home"].search(f.label):
+            candidates.append((depth(f.label_start), 0, got))
+    for m in cues["address_cue"].finditer(text):
+        if not in_ev(m.start()) or not cues["address_start"].match(text, m.end()):
+            continue
+        before = text[max(layout.sentence_at(m.start())[0], m.start() - 50) : m.start()]
+        if cues["not_family_home"].search(before):
+            continue
+        _s, sentence_end = layout.sentence_at(m.end())
+        end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
+        got = _address_from(text, m.end(), end)
+        if got:
+            candidates.append((depth(m.start()), 1, got))
+    if candidates:
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        address, start, end, postcode = candidates[0][2]
+        out.address = address
+        out.spans.append(_span("address", text, start, end))
+        if postcode:
+            out.postcode = postcode[0]
+            out.spans.append(_span("postcode", text, postcode[1], postcode[2]))
+    if out.postcode is None:
+        for f in layout.fields_with("postcode"):
+            normalised = normalise_postcode(f.value) if in_ev(f.label_start) else None
+            if normalised:
+                out.postcode = normalised
+                out.spans.append(_span("postcode", text, f.start, f.end))
+                break
+    return out
+
+
+def find_contacts(
+    text: str, layout: Layout, evidence: list[tuple[int, int, int]], closings: list[tuple[int, int]]
+) -> Contacts:
+    out = find_address(text, layout, evidence)
+    out.phones, phone_spans = find_phones(text, layout, evidence, closings)
+    out.nhs_numbers, nhs_spans = find_nhs_numbers(text, evidence)
+    out.spans += phone_spans + nhs_spans
+    return out
+
+
+def _span(name: str, text: str, start: int, end: int) -> dict[str, object]:
+    return {"field": name, "start": start, "end": end, "text": text[start:end]}

@@ -1,0 +1,376 @@
+"""Who the email is about: the subject of the assessment, and the children living in the home.
+
+Roles come from context, never from "the first name found": the label a name sits under
+("Service user:", "Nearest relative:", "Children in the home:"), the cue word before it ("partner
+Craig", "Dr Lennox", "her son Liam", "assessment of Ms Okafor") or after it ("Ewa (mother)",
+"Niamh was detained", "Keisha (d.o.b. ...)"). Children follow LABELLING §4: under-18s living in the
+home; adults, children living elsewhere, visitors and unborn babies are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from triage.extraction.dates import AgeMatch, DateMatch, age_at, find_ages, find_dates, parse_age
+from triage.extraction.pipeline import NOT_NAMES, TITLES, get_nlp
+from triage.extraction.sections import PATTERNS_DIR, Field, Layout
+
+_ADULT = 18
+_NEAR_ROLE_TOKENS = 3
+_SUBJECT_WINDOW = 90  # characters after the subject's name that can hold their DOB or age
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = json.loads((PATTERNS_DIR / "people.json").read_text(encoding="utf-8"))
+    return {k: re.compile(v, re.I) for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass
+class Child:
+    name: str | None
+    dob: date | None
+    age: int | None
+    name_span: tuple[int, int] | None = None
+    dob_span: tuple[int, int] | None = None
+    excluded: bool = False
+
+
+@dataclass
+class People:
+    name: str | None = None
+    dob: date | None = None
+    age: int | None = None
+    children: list[Child] = field(default_factory=list)
+    children_status: str = "not_stated"
+    spans: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    role: str | None  # subject / child / relative / professional / None
+
+
+def _clean_name(name: str) -> str:
+    words = name.replace("’", "'").split()
+    while words and words[0].rstrip(".").casefold() in TITLES:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:'-")
+
+
+def _role_near(doc: Doc, span: Span) -> str | None:
+    """The role cue just before a name ("partner Craig", "Dr Lennox") or in brackets after it."""
+    best = None
+    for role in doc.spans["role"]:
+        if role.end <= span.start and span.start - role.end <= _NEAR_ROLE_TOKENS:
+            between = doc[role.end : span.start]
+            if not any(t.text in {".", ";", ":", "\n"} or "\n" in t.text for t in between):
+                best = role.label_
+        elif role.start > span.end and role.start - span.end <= 1 and doc[span.end].text in {"(", ","}:
+            return role.label_
+    return best
+
+
+def _mentions(text: str, start: int, end: int, default_role: str | None = None) -> tuple[Doc, list[Mention]]:
+    doc = get_nlp()(text[start:end])
+    found = []
+    for span in doc.spans["person"]:
+        role = _role_near(doc, span) or default_role
+        if span.start > 0 and doc[span.start - 1].text.rstrip(".").casefold() in {
+            "dr",
+            "pc",
+            "ps",
+            "dc",
+            "prof",
+        }:
+            role = "professional"
+        found.append(Mention(start + span.start_char, start + span.end_char, span.text, role))
+    return doc, found
+
+
+class _Reader:
+    def __init__(self, text: str, layout: Layout, evidence: list[tuple[int, int, int]], ref: date) -> None:
+        self.text = text
+        self.layout = layout
+        self.evidence = evidence  # (start, end, depth), newest first
+        self.ref = ref
+
+    def in_evidence(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e, _ in self.evidence)
+
+    def depth(self, offset: int) -> int:
+        return next((d for s, e, d in self.evidence if s <= offset < e), 99)
+
+    def fields(self, *keys: str) -> list[Field]:
+        found = [f for f in self.layout.fields_with(*keys) if self.in_evidence(f.label_start)]
+        return sorted(found, key=lambda f: (self.depth(f.label_start), f.label_start))
+
+    def sentences(self) -> Iterable[tuple[int, int]]:
+        ordered = sorted(self.layout.sentences, key=lambda s: (self.depth(s[0]), s[0]))
+        return (s for s in ordered if self.in_evidence(s[0]))
+
+
+def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
+    _doc, mentions = _mentions(text, f.start, f.end)
+    if mentions:
+        m = mentions[0]
+        return _clean_name(m.text), m.start, m.end
+    value = re.split(r"[(,;\n]| - | – ", f.value, maxsplit=1)[0].strip()
+    words = value.split()
+    if 1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
+        cleaned = _clean_name(value)
+        if cleaned and cleaned.split()[0].casefold() not in NOT_NAMES:
+            return cleaned, f.start, f.start + len(value)
+    return None
+
+
+def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    for f in reader.fields("name"):
+        got = _name_from_value(text, f)
+        if got:
+            return got
+    first = next((g for f in reader.fields("first_name") if (g := _name_from_value(text, f))), None)
+    last = next((g for f in reader.fields("surname") if (g := _name_from_value(text, f))), None)
+    if first and last:
+        return f"{first[0]} {last[0]}", first[1], first[2]
+    return first or last
+
+
+def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    cues = _cues()
+    best: tuple[int, Mention] | None = None
+    for s, e in reader.sentences():
+        sentence = text[s:e]
+        if not any(ch.isupper() for ch in sentence[1:]):
+            continue
+        _doc, mentions = _mentions(text, s, e)
+        for m in mentions:
+            if m.role in {"professional", "relative", "child"}:
+                continue
+            score = 0
+            if cues["subject_before"].search(text[max(s, m.start - 120) : m.start]):
+                score += 3
+            if cues["subject_after"].match(text[m.end : min(e, m.end + 60)]):
+                score += 2
+            if score and (best is None or score > best[0]):
+                best = (score, m)
+        if best and best[0] >= 3:
+            break
+    if best:
+        return _clean_name(best[1].text), best[1].start, best[1].end
+    return None
+
+
+def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tuple[str, int, int]:
+    """The fullest form of the subject's name the email gives ("Keisha" → "Keisha Begum")."""
+    first = name.split()[0].casefold()
+    best = (name, *at)
+    pattern = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b", re.I)
+    for s, e in reader.sentences():
+        if not pattern.search(text, s, e):
+            continue
+        for m in _mentions(text, s, e)[1]:
+            cleaned = _clean_name(m.text)
+            if (
+                m.role not in {"professional", "relative", "child"}
+                and cleaned.split()[0].casefold() == first
+                and len(cleaned.split()) > len(best[0].split())
+            ):
+                best = (cleaned, m.start, m.end)
+    return best
+
+
+def _subject_details(
+    text: str, reader: _Reader, name_at: tuple[int, int] | None
+) -> tuple[DateMatch | None, AgeMatch | None]:
+    dob = next((d for f in reader.fields("dob") for d in find_dates(text, reader.ref, f.start, f.end)), None)
+    age = None
+    for f in reader.fields("age"):
+        years = parse_age(f.value)
+        if years is not None:
+            age = AgeMatch(f.start, f.end, years)
+            break
+    if name_at and (dob is None or age is None):
+        end = min(len(text), name_at[1] + _SUBJECT_WINDOW)
+        nl = text.find("\n\n", name_at[1], end)
+        end = nl if nl >= 0 else end
+        window_doc_end = _next_person(text, name_at[1], end)
+        if dob is None:
+            dob = next(iter(find_dates(text, reader.ref, name_at[1], window_doc_end)), None)
+        if age is None:
+            age = next(iter(find_ages(text, name_at[1], window_doc_end, bracketed=True)), None)
+            bare = re.match(
+                r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street)))",
+                text[name_at[1] : window_doc_end],
+            )
+            if age is None and bare:
+                age = AgeMatch(name_at[1] + bare.start(1), name_at[1] + bare.end(1), int(bare.group(1)))
+    return dob, age
+
+
+def _next_person(text: str, start: int, end: int) -> int:
+    for m in _mentions(text, start, end)[1]:
+        return m.start
+    return end
+
+
+def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int]]:
+    zones = [(f.start, f.end) for f in reader.fields("children") if f.value.strip()]
+    child_cue = _cues()["child_cue"]
+    for s, e in reader.sentences():
+        if child_cue.search(text, s, e) and not any(zs <= s < ze for zs, ze in zones):
+            zones.append((s, e))
+    return zones
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in re.finditer(r";|\n|\. ", text[start:end]):
+        spans.append((pos, start + m.start()))
+        pos = start + m.end()
+    spans.append((pos, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _children_in_zone(
+    text: str, reader: _Reader, zone: tuple[int, int], subject_first: str | None
+) -> list[Child]:
+    cues = _cues()
+    found: list[Child] = []
+    for cs, ce in _clauses(text, *zone):
+        excluded = bool(cues["not_resident"].search(text, cs, ce))
+        _doc, mentions = _mentions(text, cs, ce)
+        dates = find_dates(text, reader.ref, cs, ce)
+        ages = find_ages(text, cs, ce, bracketed=True)
+        people = [m for m in mentions if not _is_date_word(m.text)]
+        anchors = sorted(people, key=lambda m: m.start)
+        assigned: dict[int, tuple[DateMatch | None, AgeMatch | None]] = {}
+        orphan_ages: list[AgeMatch] = []
+        for item in [*dates, *ages]:
+            owner = max((i for i, m in enumerate(anchors) if m.end <= item.start), default=None)
+            d, a = assigned.get(owner if owner is not None else -1, (None, None))
+            if isinstance(item, DateMatch):
+                d = d or item
+            else:
+                a = a or item
+            if owner is None:
+                if isinstance(item, AgeMatch):
+                    orphan_ages.append(item)
+                continue
+            assigned[owner] = (d, a)
+        for i, m in enumerate(anchors):
+            name = _clean_name(m.text)
+            if (
+                not name
+                or m.role in {"professional", "relative"}
+                or (subject_first and name.split()[0].casefold() == subject_first)
+            ):
+                continue
+            d, a = assigned.get(i, (None, None))
+            found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
+        if not anchors:
+            for a in orphan_ages:
+                found.append(_child(None, None, None, a, reader.ref, excluded))
+    return found
+
+
+def _is_date_word(word: str) -> bool:
+    return word.split()[0].casefold() in NOT_NAMES
+
+
+def _child(
+    name: str | None,
+    at: tuple[int, int] | None,
+    d: DateMatch | None,
+    a: AgeMatch | None,
+    ref: date,
+    excluded: bool,
+) -> Child:
+    age = a.years if a else (age_at(d.value, ref) if d else None)
+    return Child(name, d.value if d else None, age, at, (d.start, d.end) if d else None, excluded)
+
+
+def _merge(children: list[Child]) -> list[Child]:
+    merged: dict[str, Child] = {}
+    order: list[str] = []
+    for c in children:
+        key = f"#{len(order)}" if c.name is None else c.name.split()[0].casefold()
+        if key not in merged:
+            merged[key] = c
+            order.append(key)
+            continue
+        old = merged[key]
+        if c.name and (old.name is None or len(c.name) > len(old.name)):
+            old.name, old.name_span = c.name, c.name_span
+        old.dob = old.dob or c.dob
+        old.dob_span = old.dob_span or c.dob_span
+        old.age = old.age if old.age is not None else c.age
+        old.excluded = old.excluded or c.excluded
+    return [merged[k] for k in order]
+
+
+def _children_status(text: str, reader: _Reader, children: list[Child], mentioned: bool) -> str:
+    if children:
+        return "listed"
+    cues = _cues()
+    for f in reader.fields("children"):
+        value = f.value.strip()
+        if cues["field_none"].match(value):
+            return "none_known"
+        if cues["field_unknown"].match(value):
+            return "unknown_to_referrer"
+    for s, e in reader.sentences():
+        if cues["none_known"].search(text, s, e):
+            return "none_known"
+        if cues["unknown"].search(text, s, e) and cues["child_cue"].search(text, s, e):
+            return "unknown_to_referrer"
+    return "unknown_to_referrer" if mentioned else "not_stated"
+
+
+def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]], ref: date) -> People:
+    """Subject and children. `evidence`: (start, end, depth) ranges that are family facts, newest first."""
+    reader = _Reader(text, layout, evidence, ref)
+    people = People()
+    got = _subject_from_fields(text, reader) or _subject_from_narrative(text, reader)
+    if got:
+        got = _fullest(text, reader, got[0], (got[1], got[2]))
+        people.name = got[0]
+        people.spans.append(_span("subject_person.name", text, got[1], got[2]))
+    dob, age = _subject_details(text, reader, (got[1], got[2]) if got else None)
+    if dob:
+        people.dob = dob.value
+        people.spans.append(_span("subject_person.dob", text, dob.start, dob.end))
+    if age:
+        people.age = age.years
+        people.spans.append(_span("subject_person.age", text, age.start, age.end))
+    elif dob:
+        people.age = age_at(dob.value, ref)
+    subject_first = people.name.split()[0].casefold() if people.name else None
+    candidates: list[Child] = []
+    zones = _children_zones(text, reader)
+    for zone in zones:
+        candidates += _children_in_zone(text, reader, zone, subject_first)
+    children = [c for c in _merge(candidates) if not c.excluded and (c.age is None or c.age < _ADULT)]
+    people.children = children
+    people.children_status = _children_status(text, reader, children, bool(reader.fields("children")))
+    for i, c in enumerate(children):
+        if c.name_span:
+            people.spans.append(_span(f"children[{i}].name", text, *c.name_span))
+        if c.dob_span:
+            people.spans.append(_span(f"children[{i}].dob", text, *c.dob_span))
+    return people
+
+
+def _span(name: str, text: str, start: int, end: int) -> dict[str, object]:
+    return {"field": name, "start": start, "end": end, "text": text[start:end]}
