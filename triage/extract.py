@@ -54,9 +54,21 @@ def extract(parsed: ParsedMessage) -> dict[str, Any]:
     return result
 
 
+def _closings(parsed: ParsedMessage) -> list[tuple[int, int]]:
+    """Signature and disclaimer ranges: the segments marked so, plus signature-looking blocks the
+    segments missed, each cut at the end of the segment it starts in (an attachment may follow)."""
+    segments = parsed.segments or ()
+    marked = [(s.start, s.end) for s in segments if s.kind in {"signature", "disclaimer"}]
+    found = []
+    for cs, ce in closing_blocks(parsed.text):
+        seg_end = next((s.end for s in segments if s.start <= cs < s.end), ce)
+        found.append((cs, min(ce, seg_end)))
+    return sorted(marked + found)
+
+
 def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, depth) ranges holding family facts, newest first: segments that are not our own
-    text, headers, signatures or disclaimers, minus signature-looking blocks the segments missed."""
+    text, headers, signatures or disclaimers."""
     segments = parsed.segments or ()
     ranges = [(s.start, s.end, s.depth) for s in segments if s.kind not in NOT_FACTS]
     if not segments:
@@ -74,7 +86,7 @@ def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tu
 def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> None:
     text = parsed.text
     layout = read_layout(text)
-    closings = closing_blocks(text)
+    closings = _closings(parsed)
     evidence = _evidence(parsed, closings)
     ref = (parsed.date or datetime.now(UTC)).date()
     people = find_people(text, layout, evidence, ref)

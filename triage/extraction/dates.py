@@ -56,6 +56,7 @@ _AGE = re.compile(
     re.I,
 )
 _BRACKETED_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
+_INFANT = re.compile(r"\b(?:aged?[ \t]+)?under[ \t]+(?:1|one|a)(?:[ \t]+year)?\b(?:[ \t]+old)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
         years = _years(n, m.group("unit"))
         if years is not None and years < 120:
             found.append(AgeMatch(m.start(), m.end(), years))
+    found += [AgeMatch(m.start(), m.end(), 0) for m in _INFANT.finditer(text, start, stop)]
+    found.sort(key=lambda a: a.start)
     if bracketed:
         brackets = _BRACKETED_AGE.finditer(text, start, stop)
         found += [AgeMatch(m.start(), m.end(), int(m.group("n"))) for m in brackets]

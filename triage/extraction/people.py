@@ -25,6 +25,8 @@ from triage.extraction.sections import PATTERNS_DIR, Field, Layout
 _ADULT = 18
 _NEAR_ROLE_TOKENS = 3
 _SUBJECT_WINDOW = 90  # characters after the subject's name that can hold their DOB or age
+# Fields whose names are never the subject's.
+_OTHER_PEOPLE_KEYS = ("children", "parents", "nearest_relative", "care_coordinator", "gp", "doctors", "police")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -82,8 +84,13 @@ def _role_near(doc: Doc, span: Span) -> str | None:
     return best
 
 
-def _mentions(text: str, start: int, end: int, default_role: str | None = None) -> tuple[Doc, list[Mention]]:
-    doc = get_nlp()(text[start:end])
+def _mentions(
+    text: str, start: int, end: int, default_role: str | None = None, unwrap: bool = False
+) -> tuple[Doc, list[Mention]]:
+    """Names in text[start:end]. With `unwrap`, line breaks are hard wraps inside a sentence, so a
+    name may run over one ("Alfie\nChowdhury"); the copy keeps its length so offsets hold."""
+    snippet = text[start:end]
+    doc = get_nlp()(snippet.replace("\n", " ") if unwrap else snippet)
     found = []
     for span in doc.spans["person"]:
         role = _role_near(doc, span) or default_role
@@ -150,13 +157,19 @@ def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | N
 def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] | None:
     cues = _cues()
     best: tuple[int, Mention] | None = None
+    not_subject = [(f.start, f.end) for f in reader.fields(*_OTHER_PEOPLE_KEYS)]
     for s, e in reader.sentences():
         sentence = text[s:e]
         if not any(ch.isupper() for ch in sentence[1:]):
             continue
-        _doc, mentions = _mentions(text, s, e)
+        _doc, mentions = _mentions(text, s, e, unwrap=True)
+        child_cue = cues["child_cue"].search(text, s, e)
         for m in mentions:
-            if m.role in {"professional", "relative", "child"}:
+            if (
+                m.role in {"professional", "relative", "child"}
+                or any(fs <= m.start < fe for fs, fe in not_subject)
+                or (child_cue and child_cue.start() < m.start)
+            ):
                 continue
             score = 0
             if cues["subject_before"].search(text[max(s, m.start - 120) : m.start]):
@@ -180,7 +193,7 @@ def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tupl
     for s, e in reader.sentences():
         if not pattern.search(text, s, e):
             continue
-        for m in _mentions(text, s, e)[1]:
+        for m in _mentions(text, s, e, unwrap=True)[1]:
             cleaned = _clean_name(m.text)
             if (
                 m.role not in {"professional", "relative", "child"}
@@ -220,69 +233,100 @@ def _subject_details(
 
 
 def _next_person(text: str, start: int, end: int) -> int:
-    for m in _mentions(text, start, end)[1]:
+    for m in _mentions(text, start, end, unwrap=True)[1]:
         return m.start
     return end
 
 
-def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int]]:
-    zones = [(f.start, f.end) for f in reader.fields("children") if f.value.strip()]
+def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
+    """(start, end, is_list): children fields (one child a line or item), then sentences naming children."""
+    zones = [(f.start, f.end, True) for f in reader.fields("children") if f.value.strip()]
     child_cue = _cues()["child_cue"]
+    labels = {f.label_start: f.start for f in reader.layout.fields}
     for s, e in reader.sentences():
-        if child_cue.search(text, s, e) and not any(zs <= s < ze for zs, ze in zones):
-            zones.append((s, e))
+        if child_cue.search(text, s, e) and not any(zs <= s < ze for zs, ze, _l in zones):
+            # A form line's label ("Perceived risks to the children:") is not a name.
+            start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
+            if start < e:
+                zones.append((start, e, False))
     return zones
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+_CLAUSE_BREAK = re.compile(r";|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
+_LINE_BREAK = re.compile(r";|\n|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
+
+
+def _clauses(text: str, start: int, end: int, is_list: bool) -> list[tuple[int, int]]:
     spans, pos = [], start
-    for m in re.finditer(r";|\n|\. ", text[start:end]):
-        spans.append((pos, start + m.start()))
-        pos = start + m.end()
+    for m in (_LINE_BREAK if is_list else _CLAUSE_BREAK).finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
     spans.append((pos, end))
     return [(s, e) for s, e in spans if e > s]
 
 
-def _children_in_zone(
-    text: str, reader: _Reader, zone: tuple[int, int], subject_first: str | None
-) -> list[Child]:
+def _owners(anchors: list[Mention], items: list[DateMatch | AgeMatch]) -> dict[int, list[DateMatch | AgeMatch]]:
+    """Each date or age belongs to the nearest name before it (-1: no name before it)."""
+    owned: dict[int, list[DateMatch | AgeMatch]] = {}
+    for item in items:
+        owner = max((i for i, m in enumerate(anchors) if m.end <= item.start), default=-1)
+        owned.setdefault(owner, []).append(item)
+    return owned
+
+
+def _excluded(text: str, clause: tuple[int, int], mention_start: int, anchors_before: bool) -> bool:
+    """LABELLING §4 exclusions: adults, unborn and visiting children anywhere in the clause; "live with
+    their father" for the names before it (or after it, when it opens the clause)."""
     cues = _cues()
+    if cues["not_child"].search(text, *clause):
+        return True
+    cue = cues["lives_elsewhere"].search(text, *clause)
+    if not cue:
+        return False
+    # "Zainab and Tayo live with their father" — but "Zoë lives with her mother and siblings Wei..."
+    # is about the subject, and "The children live with their father: Tom, Sam" names them after.
+    return mention_start < cue.start() or not anchors_before
+
+
+def _children_in_zone(
+    text: str, reader: _Reader, zone: tuple[int, int, bool], subject_first: str | None
+) -> list[Child]:
     found: list[Child] = []
-    for cs, ce in _clauses(text, *zone):
-        excluded = bool(cues["not_resident"].search(text, cs, ce))
-        _doc, mentions = _mentions(text, cs, ce)
-        dates = find_dates(text, reader.ref, cs, ce)
-        ages = find_ages(text, cs, ce, bracketed=True)
-        people = [m for m in mentions if not _is_date_word(m.text)]
-        anchors = sorted(people, key=lambda m: m.start)
-        assigned: dict[int, tuple[DateMatch | None, AgeMatch | None]] = {}
-        orphan_ages: list[AgeMatch] = []
-        for item in [*dates, *ages]:
-            owner = max((i for i, m in enumerate(anchors) if m.end <= item.start), default=None)
-            d, a = assigned.get(owner if owner is not None else -1, (None, None))
-            if isinstance(item, DateMatch):
-                d = d or item
-            else:
-                a = a or item
-            if owner is None:
-                if isinstance(item, AgeMatch):
-                    orphan_ages.append(item)
-                continue
-            assigned[owner] = (d, a)
+    start, end, is_list = zone
+    named_zone = False
+    orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
+    for cs, ce in _clauses(text, start, end, is_list):
+        _doc, mentions = _mentions(text, cs, ce, unwrap=not is_list)
+        anchors = sorted((m for m in mentions if not _is_date_word(m.text)), key=lambda m: m.start)
+        items: list[DateMatch | AgeMatch] = [
+            *find_dates(text, reader.ref, cs, ce),
+            *find_ages(text, cs, ce, bracketed=True),
+        ]
+        owned = _owners(anchors, sorted(items, key=lambda x: x.start))
+        cue = _cues()["lives_elsewhere"].search(text, cs, ce)
+        others_before = cue is not None and (
+            any(m.start < cue.start() for m in anchors)
+            or re.search(r"\b(?:she|he|i)\b", text[cs : cue.start()], re.I) is not None
+        )
         for i, m in enumerate(anchors):
             name = _clean_name(m.text)
-            if (
-                not name
-                or m.role in {"professional", "relative"}
-                or (subject_first and name.split()[0].casefold() == subject_first)
-            ):
+            if not name or m.role in {"professional", "relative"} or _is_subject(m, subject_first):
                 continue
-            d, a = assigned.get(i, (None, None))
+            named_zone = True
+            d = next((x for x in owned.get(i, []) if isinstance(x, DateMatch)), None)
+            a = next((x for x in owned.get(i, []) if isinstance(x, AgeMatch)), None)
+            excluded = _excluded(text, (cs, ce), m.start, others_before)
             found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
-        if not anchors:
-            for a in orphan_ages:
-                found.append(_child(None, None, None, a, reader.ref, excluded))
+        orphans += [(x, (cs, ce)) for x in owned.get(-1, []) if isinstance(x, AgeMatch)]
+    if not named_zone and (is_list or _cues()["child_cue"].search(text, start, end)):
+        # "two children aged 4 and 9": children given by age only.
+        found += [_child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans]
     return found
+
+
+def _is_subject(m: Mention, subject_first: str | None) -> bool:
+    name = _clean_name(m.text)
+    return bool(subject_first and name and name.split()[0].casefold() == subject_first)
 
 
 def _is_date_word(word: str) -> bool:

@@ -195,6 +195,10 @@ def _is_heading(text: str, start: int, end: int) -> str | None:
     return line if label_key(line) is not None else None
 
 
+def _is_list_line(text: str, start: int, end: int) -> bool:
+    return text[start:end].startswith((" ", "\t")) or _BULLET.match(text, start, end) is not None
+
+
 def _field(text: str, label: str, label_start: int, start: int, end: int, heading: bool = False) -> Field:
     return Field(label_key(label), label, text[start:end], start, end, label_start, heading)
 
@@ -236,7 +240,9 @@ def _build(text: str) -> Layout:
                     j += 1
             if j < n and not stops_block(j):
                 value_start = lines[j][0]
-                while j < n and not stops_block(j):
+                # A list under a heading ends where unindented, unbulleted prose starts.
+                listed = _is_list_line(text, *lines[j])
+                while j < n and not stops_block(j) and (not listed or _is_list_line(text, *lines[j])):
                     value_end = _strip_cr(text, lines[j][0], lines[j][1])
                     j += 1
             else:
