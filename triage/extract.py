@@ -8,7 +8,7 @@ from typing import Any
 from intake.mime import ParsedMessage
 from triage.extraction.contacts import find_contacts
 from triage.extraction.people import find_people
-from triage.extraction.sections import closing_blocks, read_layout
+from triage.extraction.sections import closing_blocks, read_layout, unquote
 from triage.extraction.semantics import fill_semantics
 from triage.validation import missing_items
 
@@ -84,7 +84,8 @@ def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tu
 
 
 def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> None:
-    text = parsed.text
+    unquoted = unquote(parsed.text)
+    text = unquoted.text
     layout = read_layout(text)
     closings = _closings(parsed)
     evidence = _evidence(parsed, closings)
@@ -105,4 +106,6 @@ def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> 
     result["postcode"] = contacts.postcode
     result["phones"] = contacts.phones
     result["nhs_numbers"] = contacts.nhs_numbers
-    result["spans"].extend([*people.spans, *contacts.spans])
+    for span in [*people.spans, *contacts.spans]:
+        start, end = unquoted.original(span["start"]), unquoted.original(span["end"])
+        result["spans"].append({**span, "start": start, "end": end, "text": parsed.text[start:end]})

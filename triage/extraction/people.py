@@ -26,7 +26,15 @@ _ADULT = 18
 _NEAR_ROLE_TOKENS = 3
 _SUBJECT_WINDOW = 90  # characters after the subject's name that can hold their DOB or age
 # Fields whose names are never the subject's.
-_OTHER_PEOPLE_KEYS = ("children", "parents", "nearest_relative", "care_coordinator", "gp", "doctors", "police")
+_OTHER_PEOPLE_KEYS = (
+    "children",
+    "parents",
+    "nearest_relative",
+    "care_coordinator",
+    "gp",
+    "doctors",
+    "police",
+)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -265,7 +273,9 @@ def _clauses(text: str, start: int, end: int, is_list: bool) -> list[tuple[int, 
     return [(s, e) for s, e in spans if e > s]
 
 
-def _owners(anchors: list[Mention], items: list[DateMatch | AgeMatch]) -> dict[int, list[DateMatch | AgeMatch]]:
+def _owners(
+    anchors: list[Mention], items: list[DateMatch | AgeMatch]
+) -> dict[int, list[DateMatch | AgeMatch]]:
     """Each date or age belongs to the nearest name before it (-1: no name before it)."""
     owned: dict[int, list[DateMatch | AgeMatch]] = {}
     for item in items:
@@ -320,7 +330,9 @@ def _children_in_zone(
         orphans += [(x, (cs, ce)) for x in owned.get(-1, []) if isinstance(x, AgeMatch)]
     if not named_zone and (is_list or _cues()["child_cue"].search(text, start, end)):
         # "two children aged 4 and 9": children given by age only.
-        found += [_child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans]
+        found += [
+            _child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans
+        ]
     return found
 
 

@@ -188,7 +188,10 @@ def _mid_line_labels(text: str, start: int, end: int) -> list[tuple[str, int, in
 
 def _is_heading(text: str, start: int, end: int) -> str | None:
     line = text[start:end].strip().rstrip(":?").strip()
-    if not line or len(line.split()) > _MAX_HEADING_WORDS or line[-1] in ".,;!" or not line[0].isupper():
+    words = line.split()
+    if not line or len(words) > _MAX_HEADING_WORDS or not line[0].isupper():
+        return None
+    if line[-1] in ",;!" or (line[-1] == "." and len(words) > 2):
         return None
     if re.search(r"[\d@,]", line) or _ANSWER_START.match(line):
         return None
@@ -381,3 +384,33 @@ def closing_blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((s, lines[j - 1][1]))
         i = j
     return blocks
+
+
+_QUOTE_PREFIX = re.compile(r"(?:>[ \t]?)+")
+
+
+@dataclass(frozen=True)
+class Unquoted:
+    """The text with reply quote markers ("> > ") moved to the end of each line, so quoted forms
+    read like new ones and keep their indentation; `original()` maps offsets back."""
+
+    text: str
+    _starts: tuple[int, ...]
+    _shifts: tuple[int, ...]
+
+    def original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return offset + self._shifts[i] if i >= 0 else offset
+
+
+def unquote(text: str) -> Unquoted:
+    if ">" not in text:
+        return Unquoted(text, (0,), (0,))
+    out, starts, shifts = [], [], []
+    for s, e in _lines(text):
+        m = _QUOTE_PREFIX.match(text, s, e)
+        cut = m.end() - s if m else 0
+        out.append(text[s + cut : e] + " " * cut)
+        starts.append(s)
+        shifts.append(cut)
+    return Unquoted("\n".join(out), tuple(starts), tuple(shifts))
