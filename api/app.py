@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from sqlalchemy import and_, func, or_, text
+from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
+from api.cursors import decode_cursor, encode_cursor, iso
 from api.deps import SessionDep, require_role
+from api.routes import install as install_triage
 from models.db import make_engine, session_factory
 from models.settings import Settings, get_settings
-from models.tables import Message, Referral
+from models.tables import Message
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -36,27 +34,6 @@ class Readiness:
     draining: bool = False
 
 
-def encode_cursor(*values: int) -> str:
-    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, length: int) -> list[int]:
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError):
-        values = None
-    if not (isinstance(values, list) and len(values) == length and all(isinstance(v, int) for v in values)):
-        raise HTTPException(400, "Invalid cursor: pass back the `next` value of the previous page")
-    return values
-
-
-def iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    # SQLite hands timestamps back without a zone; every timestamp is stored in UTC.
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
-
-
 def message_item(row: Message) -> dict[str, Any]:
     return {"id": row.id, "message_id": row.message_id, "received_at": iso(row.received_at),
             "sender": row.sender, "state": row.state, "referral_id": row.referral_id}
@@ -67,34 +44,11 @@ def quarantine_item(row: Message) -> dict[str, Any]:
             "error": row.error}
 
 
-def referral_item(row: Referral, received_at: datetime | None) -> dict[str, Any]:
-    return {"id": row.id, "message_id": row.message_id, "received_at": iso(received_at), "sender": row.sender,
-            "subject": row.subject, "status": row.status, "priority": row.priority,
-            "priority_reasons": row.priority_reasons, "missing": row.missing, "extraction": row.extraction,
-            "created_at": iso(row.created_at), "updated_at": iso(row.updated_at)}
-
-
 def page(items: list[dict[str, Any]], limit: int, next_cursor: str | None) -> Page:
     return {"items": items[:limit], "next": next_cursor if len(items) > limit else None}
 
 
-api = APIRouter(prefix="/api/v1", dependencies=[Depends(require_role("admin"))])
-
-
-@api.get("/referrals")
-def list_referrals(session: SessionDep, cursor: str | None = None, limit: Limit = DEFAULT_LIMIT) -> Page:
-    """The queue: highest priority first, then the longest waiting."""
-    first_received = (select(func.min(Message.received_at)).where(Message.referral_id == Referral.id)
-                      .correlate(Referral).scalar_subquery())
-    query = select(Referral, first_received).order_by(Referral.priority.desc(), Referral.id)
-    if cursor:
-        priority, last_id = decode_cursor(cursor, 2)
-        query = query.where(or_(Referral.priority < priority,
-                                and_(Referral.priority == priority, Referral.id > last_id)))
-    rows = session.exec(query.limit(limit + 1)).all()
-    last = rows[min(limit, len(rows)) - 1][0] if rows else None
-    return page([referral_item(r, received) for r, received in rows], limit,
-                encode_cursor(last.priority, last.id) if last else None)
+api = APIRouter(prefix="/api/v1", dependencies=[Depends(require_role("manager", "admin", "auditor"))])
 
 
 @api.get("/messages")
@@ -160,4 +114,5 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     app.include_router(api)
+    install_triage(app)
     return app

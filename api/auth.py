@@ -53,6 +53,14 @@ class Principal:
     def role(self) -> Role:
         return Role(self.user.role)
 
+    @property
+    def name(self) -> str:
+        return self.user.username
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return frozenset({self.role})
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)

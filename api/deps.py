@@ -1,28 +1,24 @@
 """Dependencies of the routes: the database session and who is asking.
 
-Authorisation is a dependency (`require_role`), never an `if` in a route. Today the only
-principal is the admin bearer token from FRONTDOOR_ADMIN_TOKEN; user accounts and sessions
-plug in to `authenticate` without touching the routes.
+Authorisation is a dependency (`require_role`), never an `if` in a route. Identity comes from
+`api.auth` (bearer API tokens, browser session cookies); a cookie session must also present its CSRF
+token on every unsafe request. No credentials → 401; the wrong role → 403.
 """
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
+from api.auth import CSRF_FORM_FIELD, CSRF_HEADER, Principal, authenticate_request, csrf_valid
+from models.users import Role
+
 bearer = HTTPBearer(auto_error=False)
-
-
-@dataclass(frozen=True)
-class Principal:
-    name: str
-    roles: frozenset[str]
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -30,26 +26,48 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def authenticate(request: Request,
-                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
-    token = request.app.state.settings.admin_token
-    if credentials is not None and token and secrets.compare_digest(credentials.credentials.encode(),
-                                                                    token.encode()):
-        return Principal("admin-token", frozenset({"admin"}))
-    raise HTTPException(status.HTTP_401_UNAUTHORIZED, "A valid bearer token is required",
-                        headers={"WWW-Authenticate": "Bearer"})
+SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def require_role(*roles: str) -> Callable[[Principal], Principal]:
-    wanted = frozenset(roles)
+def authenticate(request: Request, session: SessionDep,
+                 _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+    # `_credentials` only documents the bearer scheme in OpenAPI; cookies are read by authenticate_request.
+    principal = authenticate_request(request, session)
+    if principal is None:
+        session.rollback()
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Sign in or send a valid bearer token",
+                            headers={"WWW-Authenticate": "Bearer"})
+    session.commit()  # last-seen stamps; the route starts a fresh transaction
+    request.state.principal = principal
+    return principal
 
-    def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
-        if not principal.roles & wanted:
+
+async def _submitted_csrf(request: Request) -> str | None:
+    if CSRF_HEADER in request.headers:
+        return request.headers[CSRF_HEADER]
+    if request.headers.get("content-type", "").startswith(("application/x-www-form-urlencoded",
+                                                          "multipart/form-data")):
+        value = (await request.form()).get(CSRF_FORM_FIELD)
+        return value if isinstance(value, str) else None
+    return None
+
+
+def require_role(*roles: str) -> Callable[..., Awaitable[Principal]]:
+    wanted = frozenset(Role(r) for r in roles)
+
+    async def check(request: Request, principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+        if principal.role not in wanted:
             raise HTTPException(status.HTTP_403_FORBIDDEN,
                                 f"Needs one of the roles: {', '.join(sorted(wanted))}")
+        if request.method in UNSAFE_METHODS and not csrf_valid(principal, await _submitted_csrf(request)):
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                "The form's CSRF token is missing or stale: reload the page")
         return principal
 
+    # Read by the tests that prove every route refuses the wrong role.
+    check.roles = wanted  # type: ignore[attr-defined]
     return check
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+PrincipalDep = Annotated[Principal, Depends(authenticate)]
+
