@@ -8,12 +8,15 @@ their own history. Never raises on bad mail: what cannot be read is listed in `d
 
 from __future__ import annotations
 
+import base64
 import email
 import email.header
 import email.message
 import email.parser
 import email.policy
 import email.utils
+import logging
+import quopri
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +29,10 @@ from intake.attachments import FileText, is_tnef, read_file, read_tnef
 from intake.charsets import decode_text
 from intake.html_text import html_to_text
 from intake.structure import Segment, segment
+
+# mail-parser logs raw header text (names, addresses) at WARNING and ERROR; personal data stays
+# out of logs above DEBUG, and every problem it reports reaches us as a defect anyway.
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 
 __all__ = ["Attachment", "ParsedMessage", "Segment", "parse_message"]
 
@@ -161,11 +168,29 @@ def _attachment_text(name: str, text: str) -> str:
     return f"--- Attachment: {name} ---\n{text.strip()}"
 
 
+def _inner_message(part: email.message.Message) -> email.message.Message | None:
+    payload = part.get_payload()
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if isinstance(payload, list) and payload and encoding not in ("base64", "quoted-printable"):
+        return payload[0] if isinstance(payload[0], email.message.Message) else None
+    # A forwarded .eml sent as a file, or message/rfc822 base64-encoded against the RFC: the parser
+    # left the encoded text as the body of a header-less message; decode it and parse that.
+    if isinstance(payload, list):
+        first = payload[0] if payload else None
+        encoded = first.get_payload() if isinstance(first, email.message.Message) else ""
+        if not isinstance(encoded, str):
+            return None
+        raw = encoded.encode("ascii", "surrogateescape")
+        data = base64.b64decode(raw) if encoding == "base64" else quopri.decodestring(raw)
+    else:
+        data = _payload(part)
+    return email.message_from_bytes(data) if data.strip() else None
+
+
 def _read_message_attachment(part: email.message.Message, depth: int, reading: _Reading) -> None:
-    inner = part.get_payload()
-    inner = inner[0] if isinstance(inner, list) and inner else None
-    if not isinstance(inner, email.message.Message):
-        reading.defects.append("message/rfc822 part without a message")
+    inner = _inner_message(part)
+    if inner is None:
+        reading.defects.append("forwarded message attachment is empty")
         return
     nested = _Reading()
     _walk(inner, depth + 1, nested)
