@@ -18,11 +18,12 @@ import phonenumbers
 
 from triage.extraction.sections import PATTERNS_DIR, Field, Layout
 
+# A number may be hard-wrapped ("07700\n900 235"); a run of two listed numbers is split again below.
 _PHONE = re.compile(
-    r"(?<![\w+/.])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[1-9][\d \t()-]{7,14}\d(?![\d/.]\d)"
+    r"(?<![\w+/.])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[1-9][\d \t\n()-]{7,14}\d(?![\d/.]\d)"
 )
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
 _PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_contact"}
 _MAX_ADDRESS = 160
 
@@ -105,7 +106,16 @@ def find_phones(
     text: str, layout: Layout, evidence: list[tuple[int, int, int]], closings: list[tuple[int, int]]
 ) -> tuple[list[str], list[dict[str, object]]]:
     """Family numbers in order of first appearance. `closings`: signature/disclaimer ranges."""
-    matches = [(m.start(), m.end(), _e164(m.group())) for m in _PHONE.finditer(text)]
+    matches = []
+    for m in _PHONE.finditer(text):
+        number = _e164(m.group())
+        if number or "\n" not in m.group():
+            matches.append((m.start(), m.end(), number))
+            continue
+        pos = m.start()
+        for piece in m.group().split("\n"):
+            matches.append((pos, pos + len(piece), _e164(piece)))
+            pos += len(piece) + 1
     in_closing = {num for s, _e, num in matches if num and any(cs <= s < ce for cs, ce in closings)}
     phones: list[str] = []
     spans: list[dict[str, object]] = []
@@ -154,7 +164,7 @@ def _address_from(
     if not parts or (len(parts) == 1 and not re.search(r"\d", parts[0])):
         return None
     address = ", ".join(parts)
-    postcode = (f"{pc.group(1)} {pc.group(2)}", pc.start(), pc.end()) if pc else None
+    postcode = (f"{pc.group(1)} {pc.group(2)}".upper(), pc.start(), pc.end()) if pc else None
     return address, start, start + len(raw.rstrip(" \t\n,;.")), postcode
 
 
