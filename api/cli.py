@@ -95,5 +95,22 @@ app.add_typer(cases, name="cases")
 @cases.command("import")
 def cases_import(file: Path = typer.Argument(..., help="register CSV (CONTRACT §5)")) -> None:
     """Load or update the case register from a CSV file."""
-    typer.echo("frontdoor cases import: not available yet", err=True)
-    raise typer.Exit(1)
+    from models.db import make_engine, session_factory
+    from models.settings import get_settings
+    from triage.register import read_register_csv, store_entries
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        typer.echo(f"frontdoor cases import: cannot read {file}: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    parsed = read_register_csv(text)
+    for error in parsed.errors:
+        typer.echo(f"{file}: {error}", err=True)
+    sessions = session_factory(make_engine(get_settings().sqlalchemy_url))
+    with sessions() as session:
+        added, updated = store_entries(session, parsed.entries)
+        session.commit()
+    typer.echo(f"case register: {added} added, {updated} updated, {len(parsed.errors)} rejected")
+    if parsed.errors:
+        raise typer.Exit(1)
