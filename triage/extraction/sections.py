@@ -198,6 +198,11 @@ def _is_heading(text: str, start: int, end: int) -> str | None:
     return line if label_key(line) is not None else None
 
 
+def _indent(text: str, start: int, end: int) -> int:
+    line = text[start:end]
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _is_list_line(text: str, start: int, end: int) -> bool:
     return text[start:end].startswith((" ", "\t")) or _BULLET.match(text, start, end) is not None
 
@@ -253,11 +258,18 @@ def _build(text: str) -> Layout:
                 j = i + 1
         else:
             # Hard-wrapped continuation: the previous line was long and the next is not a new item.
+            # Or an indented list carrying on under the label line ("Children: Oliver ...\n    Alfie ...").
+            indent = len(text[s:e]) - len(text[s:e].lstrip())
             while (
                 j < n
-                and lines[j - 1][1] - lines[j - 1][0] >= 60
                 and not stops_block(j)
-                and not _BULLET.match(text, lines[j][0], lines[j][1])
+                and (
+                    (
+                        lines[j - 1][1] - lines[j - 1][0] >= 60
+                        and not _BULLET.match(text, lines[j][0], lines[j][1])
+                    )
+                    or _indent(text, *lines[j]) > indent
+                )
             ):
                 value_end = _strip_cr(text, lines[j][0], lines[j][1])
                 j += 1
@@ -299,7 +311,9 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
                 spans.append((cur, _strip_cr(text, cur, s)))
                 cur = None
             continue
-        if cur is not None and (_BULLET.match(text, s, e) or _label_at(text, s, e)):
+        if cur is not None and (
+            _BULLET.match(text, s, e) or _label_at(text, s, e) or _is_heading(text, s, e)
+        ):
             spans.append((cur, _strip_cr(text, cur, s)))
             cur = None
         if cur is None:
