@@ -213,8 +213,11 @@ def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tupl
 
 
 def _subject_details(
-    text: str, reader: _Reader, name_at: tuple[int, int] | None
+    text: str, reader: _Reader, name: str | None
 ) -> tuple[DateMatch | None, AgeMatch | None]:
+    """DOB and age from "DOB:"/"Age:" fields, else just after a mention of the subject's name
+    ("Omar Kowalski (DOB 06/10/76, aged 48)", "Priya Chowdhury, 30 at ..."), else from an unnamed
+    subject ("an assessment of a woman aged 22")."""
     dob = next((d for f in reader.fields("dob") for d in find_dates(text, reader.ref, f.start, f.end)), None)
     age = None
     for f in reader.fields("age"):
@@ -222,22 +225,51 @@ def _subject_details(
         if years is not None:
             age = AgeMatch(f.start, f.end, years)
             break
-    if name_at and (dob is None or age is None):
-        end = min(len(text), name_at[1] + _SUBJECT_WINDOW)
-        nl = text.find("\n\n", name_at[1], end)
-        end = nl if nl >= 0 else end
-        window_doc_end = _next_person(text, name_at[1], end)
+    for at in _name_positions(text, reader, name) if (dob is None or age is None) else []:
+        end = min(len(text), at + _SUBJECT_WINDOW)
+        nl = text.find("\n\n", at, end)
+        end = _next_person(text, at, nl if nl >= 0 else end)
         if dob is None:
-            dob = next(iter(find_dates(text, reader.ref, name_at[1], window_doc_end)), None)
+            dob = next(iter(find_dates(text, reader.ref, at, end)), None)
         if age is None:
-            age = next(iter(find_ages(text, name_at[1], window_doc_end, bracketed=True)), None)
-            bare = re.match(
-                r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street)))",
-                text[name_at[1] : window_doc_end],
-            )
+            age = next(iter(find_ages(text, at, end, bracketed=True)), None)
+            bare = _BARE_AGE.match(text, at, end)
             if age is None and bare:
-                age = AgeMatch(name_at[1] + bare.start(1), name_at[1] + bare.end(1), int(bare.group(1)))
+                age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
+        if dob is not None and age is not None:
+            break
+    if age is None and dob is None:
+        age = _unnamed_subject_age(text, reader)
     return dob, age
+
+
+# "Priya Chowdhury, 30 at her home": a bare number right after the name.
+_BARE_AGE = re.compile(
+    r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street|close|avenue)))"
+)
+_UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)
+
+
+def _name_positions(text: str, reader: _Reader, name: str | None) -> list[int]:
+    """Offsets just after each mention of the subject's name (full name first, then first name)."""
+    if not name:
+        return []
+    found: list[int] = []
+    for form in dict.fromkeys([name, name.split()[0]]):
+        pattern = re.compile(r"\b" + re.escape(form).replace(r"\ ", r"[ \t\n]+") + r"\b", re.I)
+        found += [m.end() for m in pattern.finditer(text) if reader.in_evidence(m.start())]
+    return found
+
+
+def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
+    child_cue = _cues()["child_cue"]
+    for s, e in reader.sentences():
+        m = _UNNAMED_SUBJECT.search(text, s, e)
+        if m:
+            cue = child_cue.search(text, m.end(), e)
+            ages = find_ages(text, m.end(), cue.start() if cue else e)
+            return ages[0] if ages else None
+    return None
 
 
 def _next_person(text: str, start: int, end: int) -> int:
@@ -403,7 +435,7 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         got = _fullest(text, reader, got[0], (got[1], got[2]))
         people.name = got[0]
         people.spans.append(_span("subject_person.name", text, got[1], got[2]))
-    dob, age = _subject_details(text, reader, (got[1], got[2]) if got else None)
+    dob, age = _subject_details(text, reader, people.name)
     if dob:
         people.dob = dob.value
         people.spans.append(_span("subject_person.dob", text, dob.start, dob.end))
