@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from triage.extraction.evidence import Statement, load_cues, span
+from triage.extraction.evidence import Statement, load_cues, mentions, span
 
 CUES = load_cues("consent")
 Spans = list[dict[str, Any]]
@@ -51,6 +51,8 @@ def _plain(cue: str, clause: str) -> re.Match[str] | None:
 def _status_of(clause: str) -> str | None:
     if CUES.search("not_sought", clause):
         return "not_sought"
+    if CUES.search("no_objection", clause):
+        return "obtained"
     if CUES.search("refused", clause):
         return "refused"
     if _plain("obtained", clause):
@@ -68,14 +70,14 @@ def _aware_of(clause: str) -> bool | None:
     return None
 
 
-def read_statement(st: Statement) -> Reading | None:
+def read_statement(st: Statement, about_referral: bool) -> Reading | None:
     labelled = st.label in ("consent", "family_aware")
     if st.label is not None and not labelled:
         return None
     value = st.text[st.value_start:]
     if not value.strip(" .:-–|\t") or CUES.search("request", value):
         return None
-    if not labelled and not CUES.search("context", value):
+    if not labelled and not (about_referral and CUES.search("context", value)):
         return None
     statuses = {s for c in _clauses(value) if (s := _status_of(c))}
     awareness = [a for c in _clauses(value) if (a := _aware_of(c)) is not None]
@@ -105,7 +107,8 @@ def _newest(readings: Sequence[Reading]) -> list[Reading]:
 
 def extract_consent(text: str, statements: Sequence[Statement]) -> tuple[dict[str, Any], Spans]:
     """The §3 `consent` object and the spans of its evidence."""
-    readings = [r for st in statements if (r := read_statement(st))]
+    has = mentions(CUES, statements)
+    readings = [r for i, st in enumerate(statements) if (r := read_statement(st, has("context", i)))]
     spans: list[dict[str, Any]] = []
     said = _newest([r for r in readings if r.status])
     status = next((s for s in PRECEDENCE if any(r.status == s for r in said)), "not_stated")

@@ -10,10 +10,11 @@ bounded-window patterns applied to them stay cheap on pathological input.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -47,6 +48,54 @@ class Statement:
     value_start: int = 0          # offset in `text` where the labelled value begins
 
 
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One regex for many literal words with shared prefixes factored out, so that matching
+    costs one branch per character instead of one per word; longer words are preferred."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+@dataclass(frozen=True)
+class TriggerIndex:
+    """Cheap prefilter: which statements mention any trigger word of a cue, found in one scan
+    of the whole message. Slow patterns then run only where they can match."""
+
+    pattern: re.Pattern[str] | None
+    names_of: dict[str, frozenset[str]]
+
+    @classmethod
+    def build(cls, triggers: dict[str, Sequence[str]]) -> TriggerIndex:
+        words = sorted({w for ws in triggers.values() for w in ws}, key=len, reverse=True)
+        if not words:
+            return cls(None, {})
+        # The longest word at a position wins, so a word also credits the words inside it.
+        names_of = {w: frozenset(n for n, ws in triggers.items() if any(v in w for v in ws)) for w in words}
+        return cls(re.compile(_trie_pattern(words)), names_of)
+
+    def where(self, text: Joined) -> dict[str, set[int]]:
+        found: dict[str, set[int]] = {}
+        if self.pattern is None:
+            return found
+        for m in self.pattern.finditer(text.lowered):
+            i = text.locate(m.start())[0]
+            for name in self.names_of[m.group()]:
+                found.setdefault(name, set()).add(i)
+        return found
+
+
 @dataclass(frozen=True)
 class Cues:
     """Named tables of regular expressions, loaded from a pattern data file.
@@ -57,13 +106,7 @@ class Cues:
 
     labels: dict[str, re.Pattern[str]]
     cues: dict[str, tuple[re.Pattern[str], ...]]
-
-    def label_of(self, text: str) -> tuple[str, int] | None:
-        for name, pattern in self.labels.items():
-            m = pattern.match(text)
-            if m:
-                return name, m.end()
-        return None
+    triggers: TriggerIndex = field(default_factory=lambda: TriggerIndex(None, {}))
 
     def search(self, name: str, text: str, pos: int = 0) -> re.Match[str] | None:
         found = None
@@ -105,7 +148,7 @@ def load_cues(name: str) -> Cues:
         for topic, alts in raw.get("labels", {}).items()
     }
     cues = {cue: _compiled(alts) for cue, alts in raw.get("cues", {}).items()}
-    return Cues(labels, cues)
+    return Cues(labels, cues, TriggerIndex.build(raw.get("triggers", {})))
 
 
 def _flatten(text: str) -> str:
@@ -163,11 +206,15 @@ LABEL_FILES = ("outcome", "risks", "consent", "reason")
 
 
 @cache
-def _all_labels() -> Cues:
-    labels: dict[str, re.Pattern[str]] = {}
-    for name in LABEL_FILES:
-        labels.update(load_cues(name).labels)
-    return Cues(labels, {})
+def _all_labels() -> re.Pattern[str]:
+    """Every topic label as one pattern with a group per topic, tried in file order."""
+    topics = [(topic, p) for name in LABEL_FILES for topic, p in load_cues(name).labels.items()]
+    return re.compile("|".join(f"(?P<{topic}>{p.pattern})" for topic, p in topics), re.IGNORECASE)
+
+
+def _label_of(labels: re.Pattern[str], text: str) -> tuple[str, int] | None:
+    m = labels.match(text)
+    return (m.lastgroup, m.end()) if m and m.lastgroup else None
 
 
 @lru_cache(maxsize=8)
@@ -190,19 +237,61 @@ def statements(text: str, segments: tuple[SegmentLike, ...]) -> tuple[Statement,
                 raw = flat[s_start:s_end].replace("\n", " ").replace("\r", " ")
                 lead = _BULLET.match(raw)
                 offset = lead.end() if lead else 0
-                found = labels.label_of(raw[offset:])
+                found = _label_of(labels, raw[offset:])
                 if found:
                     topic, value_at = found
                     value_at += offset
                     out.append(Statement(s_start, s_end, raw, seg.depth, topic, value_at))
-                    pending = None if raw[value_at:].strip(" .:-–|\t") else topic
+                    # A lower-case list item ("- any risks to workers") is a question, not a form label.
+                    question = raw[offset:offset + 1].islower()
+                    pending = None if raw[value_at:].strip(" .:-–|\t") or question else topic
                 else:
                     carried = (pending if pending and _COLON_LABEL.match(raw) is None
                                and flat.count("\n", prev_end, s_start) <= 2 else None)
                     out.append(Statement(s_start, s_end, raw, seg.depth, carried, offset))
                     pending = None
-                prev_end = s_end
+                prev_end = s_start + len(raw.rstrip())
     return tuple(out)
+
+
+SEPARATOR = " ;\n"   # ends every window pattern ([^.;]) at a statement boundary
+
+
+@dataclass(frozen=True)
+class Joined:
+    """All statements of a message in one string, so that a pattern is run once per message
+    (not once per statement): matches are mapped back to their statement."""
+
+    text: str
+    starts: tuple[int, ...]
+    lowered: str
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        """(statement index, offset within that statement's text) of a position in `text`."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i, pos - self.starts[i]
+
+
+@lru_cache(maxsize=8)
+def joined(sts: tuple[Statement, ...]) -> Joined:
+    starts = []
+    pos = 0
+    for st in sts:
+        starts.append(pos)
+        pos += len(st.text) + len(SEPARATOR)
+    text = SEPARATOR.join(st.text for st in sts)
+    return Joined(text, tuple(starts), text.lower())
+
+
+def mentions(cues: Cues, sts: Sequence[Statement]) -> Callable[[str, int], bool]:
+    """`has(name, i)`: whether statement i mentions a trigger word of cue `name` (true for a
+    cue without trigger words)."""
+    found = cues.triggers.where(joined(tuple(sts)))
+    known = {n for names in cues.triggers.names_of.values() for n in names}
+
+    def has(name: str, i: int) -> bool:
+        return name not in known or i in found.get(name, ())
+    return has
 
 
 def span(field: str, text: str, start: int, end: int) -> dict[str, Any]:

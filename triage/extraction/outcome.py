@@ -10,11 +10,11 @@ Earlier admissions ("most recently under section 3 in 2019") are history and are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from triage.extraction.evidence import Statement, clean_value, load_cues, span
+from triage.extraction.evidence import Statement, clean_value, load_cues, mentions, span
 
 CUES = load_cues("outcome")
 Spans = list[dict[str, Any]]
@@ -58,7 +58,9 @@ def read_statement(st: Statement) -> Reading | None:
     mha = [s for s in sections if s[0] in ("2", "3", "4")]
     holds = [s for s in sections if s[0] in ("135", "136")]
     last_hold = holds[-1] if holds else None
-    if CUES.search("informal", value) and not CUES.search("informal_refused", value):
+    informal = CUES.search("informal", value) or (
+        st.label == "outcome" and CUES.search("value_informal", value))
+    if informal and not CUES.search("informal_refused", value):
         return Reading("admitted_informal", None, st)
     if CUES.search("not_admitted", value):
         return Reading("not_admitted", None, st)
@@ -102,14 +104,14 @@ def _decide(readings: Sequence[Reading]) -> Reading | None:
     return holds[-1] if holds else current[-1]
 
 
-def _value_reading(statements: Sequence[Statement], topic: str, cue: str, text: str,
-                   field: str) -> tuple[str | None, dict[str, Any] | None]:
+def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bool], topic: str, cue: str,
+                   text: str, field: str) -> tuple[str | None, dict[str, Any] | None]:
     """The newest labelled value of `topic`, else the newest narrative phrase matching `cue`."""
     best: tuple[int, int, int, int] | None = None   # depth, order, start, end
     for order, st in enumerate(statements):
         if st.label == topic:
             start, end = st.start + st.value_start, st.end
-        elif st.label in _OUTCOME_TOPICS:
+        elif st.label in _OUTCOME_TOPICS and has(cue, order):
             m = CUES.search(cue, st.text, st.value_start)
             if not m:
                 continue
@@ -136,7 +138,9 @@ def _value_reading(statements: Sequence[Statement], topic: str, cue: str, text: 
 
 def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[str, Any], Spans]:
     """The §3 `outcome` object and the spans of its evidence."""
-    readings = [r for st in statements if (r := read_statement(st))]
+    has = mentions(CUES, statements)
+    readings = [r for i, st in enumerate(statements)
+                if (st.label == "outcome" or has("outcome", i)) and (r := read_statement(st))]
     chosen = _decide(readings)
     spans: list[dict[str, Any]] = []
     status = chosen.status if chosen else "not_stated"
@@ -150,7 +154,7 @@ def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[st
     for key, topic, cue in (("current_location", "location", "location"),
                             ("follow_up", "follow_up", "follow_up"),
                             ("update_contact", "update_contact", "update_contact")):
-        value, where = _value_reading(statements, topic, cue, text, f"outcome.{key}")
+        value, where = _value_reading(statements, has, topic, cue, text, f"outcome.{key}")
         if key == "update_contact" and status != "not_concluded":
             value, where = None, None
         outcome[key] = value

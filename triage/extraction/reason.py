@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from triage.extraction.evidence import Statement, clean_value, load_cues, span
+from triage.extraction.evidence import Statement, clean_value, load_cues, mentions, span
 
 CUES = load_cues("reason")
 _NOT_A_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|see (?:attached|below|above)\b.*|-+)", re.I)
@@ -27,10 +27,11 @@ def is_diagnosis_only(value: str) -> bool:
 def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | None, list[dict[str, Any]]]:
     """The assessment reason and its span, newest statement first."""
     best: tuple[int, int, int, int] | None = None
+    has = mentions(CUES, statements)
     for order, st in enumerate(statements):
         if st.label == "reason":
             start, end = st.start + st.value_start, st.end
-        elif st.label is None:
+        elif st.label is None and has("narrative", order):
             m = CUES.search("narrative", st.text)
             if not m:
                 continue

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from triage.extraction.evidence import Statement, load_cues, pattern_data, span
+from triage.extraction.evidence import (
+    Statement,
+    TriggerIndex,
+    joined,
+    load_cues,
+    mentions,
+    pattern_data,
+    span,
+)
 
 CUES = load_cues("risks")
 INDICATOR_CODES = (
@@ -27,6 +35,8 @@ INDICATOR_CODES = (
     "non_engagement", "child_witnessed_incident", "no_other_carer",
 )
 CHILD_HAZARD_CODES = frozenset(pattern_data("risks")["child_hazard_codes"])
+_INDICATOR_TRIGGERS = TriggerIndex.build(
+    {code: spec["triggers"] for code, spec in pattern_data("risks")["indicators"].items()})
 _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|whereas|except)\b,?"
                      r"|,\s+(?:and\s+)?(?=(?:the|his|her|their|there)\b)")
 # "<Name> has/was/said ...": the person doing what follows.
@@ -99,35 +109,46 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
     return name is not None or CUES.search("children_ref", prefix) is not None
 
 
+def _clause_hits(statements: Sequence[Statement], indices: Iterable[int],
+                 patterns: Sequence[re.Pattern[str]]) -> Iterable[tuple[Statement, int, str, int, int]]:
+    """(statement, clause start, clause, match start, match end) for each match lying within one
+    clause of the statements at `indices` (match offsets relative to the clause). A match
+    spanning two clauses ("delusions about the neighbours, but the children ...") is not evidence.
+    """
+    for i in sorted(indices):
+        st = statements[i]
+        bounds = list(_clauses(st.text))
+        for pattern in patterns:
+            for m in pattern.finditer(st.text):
+                for c_start, c_end in bounds:
+                    if c_start <= m.start() < c_end:
+                        if m.end() <= c_end:
+                            yield st, c_start, st.text[c_start:c_end], m.start() - c_start, m.end() - c_start
+                        break
+
+
 def find_indicators(text: str, statements: Sequence[Statement], subject_first: str | None = None,
                     child_names: Sequence[str] = (), child_ages: Sequence[int | None] = ()
                     ) -> tuple[list[str], list[dict[str, Any]]]:
     """Indicator codes in §4 order, with a span for the first evidence of each."""
-    found: dict[str, dict[str, Any]] = {}
-    table = _indicators(tuple(sorted(set(child_names))))
-    for st in statements:
-        for c_start, c_end in _clauses(st.text):
-            clause = st.text[c_start:c_end]
-            for ind in table:
-                if ind.code in found:
-                    continue
-                for pattern in ind.patterns:
-                    m = pattern.search(clause)
-                    if not m:
-                        continue
-                    if ind.negatable and _negated(clause, m.start()):
-                        continue
-                    if ind.exclude is not None and ind.exclude.search(clause):
-                        continue
-                    if not _actor_fits(ind.actor, clause, m.start(), subject_first, child_names):
-                        continue
-                    found[ind.code] = span(f"risks.indicators.{ind.code}", text,
-                                           st.start + c_start + m.start(), st.start + c_start + m.end())
-                    break
+    found: dict[str, tuple[int, dict[str, Any]]] = {}
+    where = _INDICATOR_TRIGGERS.where(joined(tuple(statements)))
+    for ind in _indicators(tuple(sorted(set(child_names)))):
+        for st, c_start, clause, at, end in _clause_hits(statements, where.get(ind.code, ()), ind.patterns):
+            if ind.negatable and _negated(clause, at):
+                continue
+            if ind.exclude is not None and ind.exclude.search(clause):
+                continue
+            if not _actor_fits(ind.actor, clause, at, subject_first, child_names):
+                continue
+            start = st.start + c_start + at
+            if ind.code not in found or start < found[ind.code][0]:
+                found[ind.code] = (start, span(f"risks.indicators.{ind.code}", text, start,
+                                               start + end - at))
     codes = set(found)
     if any(age == 0 for age in child_ages):
         codes.add("unborn_or_newborn")
-    return [c for c in INDICATOR_CODES if c in codes], list(found.values())
+    return [c for c in INDICATOR_CODES if c in codes], [found[c][1] for c in INDICATOR_CODES if c in found]
 
 
 def _targets(st: Statement, clause: str) -> set[str]:
@@ -183,16 +204,18 @@ def _risk_readings(statements: Sequence[Statement]) -> Iterable[tuple[str, str, 
 
 def _anywhere(statements: Sequence[Statement], cue: str,
               needs_child: bool) -> tuple[Statement, int, int] | None:
-    for st in statements:
-        for c_start, c_end in _clauses(st.text):
-            clause = st.text[c_start:c_end]
-            for m in CUES.finditer(cue, clause):
-                if _negated(clause, m.start()):
-                    continue
-                if needs_child and CUES.search("children_ref", clause) is None:
-                    continue
-                return st, c_start + m.start(), c_start + m.end()
-    return None
+    """The first plain (not negated) mention of `cue`, in a clause about a child if required."""
+    first = None
+    has = mentions(CUES, statements)
+    relevant = [i for i in range(len(statements)) if has(cue, i)]
+    for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
+        if _negated(clause, at):
+            continue
+        if needs_child and CUES.search("children_ref", clause) is None:
+            continue
+        if first is None or (st.start + c_start + at) < first[0].start + first[1]:
+            first = (st, c_start + at, c_start + end)
+    return first
 
 
 def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequence[str],

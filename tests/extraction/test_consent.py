@@ -1,0 +1,60 @@
+"""Consent to the referral and whether the family knows (LABELLING §9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import new_text, reply
+from triage.extraction.consent import extract_consent
+
+
+def consent_of(text: str) -> tuple[str, bool | None]:
+    found = extract_consent(text, new_text(text))[0]
+    return found["status"], found["family_aware"]
+
+
+@pytest.mark.parametrize(("text", "status", "aware"), [
+    ("Consent obtained? Yes", "obtained", True),
+    ("Consent for referral: Given by her partner Omar", "obtained", True),
+    ("The parents are aware and agreeable.", "obtained", True),
+    ("I have discussed this referral with his partner, who is in agreement.", "obtained", True),
+    ("Mum has given consent for this referral.", "obtained", True),
+    ("She was happy for me to make the referral.", "obtained", True),
+    ("They did not object to the referral.", "obtained", True),
+    ("He did not want the referral but his wife agreed.", "obtained", True),
+    ("Consent: Not given – declined, but informed", "refused", True),
+    ("When asked, Keisha declined to give consent; I explained that I have a duty to share this information.",
+     "refused", True),
+    ("Tomasz did not consent to the referral but was told it would be made.", "refused", True),
+    ("Consent: N/A – not appropriate to ask due to risk", "not_sought", None),
+    ("Consent was not sought as it would place the children at risk; the family have not been told.",
+     "not_sought", False),
+    ("Consent obtained? Not sought (unreasonable delay) – family not yet informed", "not_sought", False),
+    ("I have not asked for consent yet and will discuss the referral with her tomorrow.",
+     "not_sought", False),
+    ("Consent could not be sought as she lacks capacity.", "not_sought", None),
+    ("The family are aware of this referral.", "not_stated", True),
+    ("Family informed: Yes", "not_stated", True),
+    ("Family aware of referral? No", "not_stated", False),
+    ("Consent:", "not_stated", None),
+    ("She agreed to an informal admission.", "not_stated", None),
+    ("I am not aware of any risks to professionals visiting the home.", "not_stated", None),
+])
+def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
+    assert consent_of(text) == (status, aware)
+
+
+def test_a_blank_consent_field_does_not_borrow_the_next_paragraph() -> None:
+    text = "Consent obtained?\n\n\nThe assessment was agreed by both doctors."
+    assert consent_of(text) == ("not_stated", None)
+
+
+def test_the_newest_statement_wins() -> None:
+    text, sts = reply("Update: mum has now agreed to the referral.", "Consent: not yet sought.")
+    assert extract_consent(text, sts)[0] == {"status": "obtained", "family_aware": True}
+
+
+def test_the_services_own_question_is_not_an_answer() -> None:
+    text, sts = reply("See below.", "- whether consent was obtained (and whether the family are aware)",
+                      kind="service")
+    assert extract_consent(text, sts)[0] == {"status": "not_stated", "family_aware": None}

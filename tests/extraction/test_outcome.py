@@ -1,0 +1,134 @@
+"""The outcome as an advisor reads it (LABELLING §7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import new_text, reply
+from triage.extraction.outcome import extract_outcome
+
+
+def outcome_of(text: str) -> dict:
+    return extract_outcome(text, new_text(text))[0]
+
+
+@pytest.mark.parametrize(("text", "status", "section"), [
+    ("Outcome: Detained under s3 MHA", "detained", "3"),
+    ("MHA outcome: Section 2 MHA – detained", "detained", "2"),
+    ("She was sectioned under Section 2 this evening.", "detained", "2"),
+    ("He has been placed on a Section 3 and is on Oak Ward.", "detained", "3"),
+    ("An emergency application was made and she was detained under section 4.", "detained", "4"),
+    ("Outcome: S2", "detained", "2"),
+    ("She was detained under s2, which was regraded to section 3 on Friday.", "detained", "3"),
+    ("Brought in by police on a s136; after assessment she was detained under section 2.", "detained", "2"),
+    ("A warrant under s135(1) was executed and he was later detained under S.3.", "detained", "3"),
+    ("Outcome: Informal", "admitted_informal", None),
+    ("She agreed to go into hospital voluntarily.", "admitted_informal", None),
+    ("He did not meet the criteria for detention but agreed to an informal admission.",
+     "admitted_informal", None),
+    ("Not detained – remains in the community with CRHT input.", "not_admitted", None),
+    ("The doctors did not feel she was detainable. No further action.", "not_admitted", None),
+    ("Outcome: no grounds to detain; home treatment offered.", "not_admitted", None),
+    ("Outcome: NFA", "not_admitted", None),
+    ("The assessment was adjourned as no second doctor was available.", "not_concluded", None),
+    ("We are still waiting for a bed, so the assessment is not concluded.", "not_concluded", None),
+    ("She is being held on a 136 at the Oaks pending assessment.", "not_concluded", "136"),
+    ("Detained by police under section 136; the MHA assessment is pending.", "not_concluded", "136"),
+    ("A s135 warrant was executed and she was taken to the Section 136 suite; assessment awaited.",
+     "not_concluded", "135"),
+    ("Please find below details of an MHA assessment I have started.", "not_concluded", None),
+    ("An MHA assessment took place today.", "not_stated", None),
+])
+def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
+    found = outcome_of(text)
+    assert (found["status"], found["mha_section"]) == (status, section)
+
+
+@pytest.mark.parametrize("history", [
+    "She has a history of admissions, most recently under section 3 in 2019.",
+    "He was last detained under s3 in 2019.",
+    "She was previously detained under Section 2 two years ago.",
+    "She was detained under section 3 in March 2022 and discharged.",
+])
+def test_an_earlier_detention_is_history_not_the_outcome(history: str) -> None:
+    assert outcome_of(history)["status"] == "not_stated"
+    assert outcome_of(history + " Outcome: informal admission.")["status"] == "admitted_informal"
+
+
+def test_recommended_detention_without_a_bed_is_not_a_detention() -> None:
+    found = outcome_of("Not concluded – the doctors recommended detention but no bed was available. "
+                       "Contact for update: Sam Lee, duty AMHP, 01632 960058")
+    assert found["status"] == "not_concluded"
+    assert found["update_contact"] == "Sam Lee, duty AMHP, 01632 960058"
+
+
+def test_a_newer_detention_supersedes_the_quoted_adjournment() -> None:
+    text, sts = reply("A bed was found and she is now detained under section 2.",
+                      "Outcome: assessment not concluded, ring the duty AMHP on 01632 960111 for an update.")
+    found = extract_outcome(text, sts)[0]
+    assert (found["status"], found["mha_section"], found["update_contact"]) == ("detained", "2", None)
+
+
+def test_an_outcome_the_reply_does_not_repeat_still_counts() -> None:
+    text, sts = reply("Risks to workers: none known.", "Outcome: Detained under s3 MHA")
+    assert extract_outcome(text, sts)[0]["status"] == "detained"
+
+
+def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
+    text, sts = reply("Thanks, see below.",
+                      "- the outcome of the assessment (and who to contact for an update if not concluded)",
+                      kind="service")
+    assert extract_outcome(text, sts)[0]["status"] == "not_stated"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("She is currently at Poppy Ward, Riverside Hospital, Horsham.",
+     "Poppy Ward, Riverside Hospital, Horsham"),
+    ("Detained under s2. She was conveyed to Kestrel Ward, Larchwood Centre.",
+     "Kestrel Ward, Larchwood Centre"),
+    ("Not detained. She remains at home with family.", "at home with family"),
+    ("Current whereabouts: The 136 suite at Harbourview Unit", "The 136 suite at Harbourview Unit"),
+    ("He is in A&E at St Aldhelm's Hospital; assessment pending.", "A&E at St Aldhelm's Hospital"),
+])
+def test_current_location_is_copied_as_written(text: str, where: str) -> None:
+    assert outcome_of(text)["current_location"] == where
+
+
+def test_a_place_of_safety_reached_on_the_way_is_not_the_current_location() -> None:
+    assert outcome_of("She was taken to a place of safety, where she was assessed and detained under s3."
+                      )["current_location"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment adjourned. For an update please contact the AMHP Hub on 01632 960647.",
+    "Assessment adjourned. Please ring Jo Bell, duty AMHP, on 01632 960000 for an update.",
+    "Assessment pending (awaiting a bed). Updates can be obtained from the AMHP service.",
+    "Outcome: pending\nContact for update: me (the assessing AMHP)",
+])
+def test_whom_to_contact_for_an_update_is_read_when_not_concluded(text: str) -> None:
+    found = outcome_of(text)
+    assert found["status"] == "not_concluded"
+    assert found["update_contact"]
+
+
+def test_an_update_contact_is_only_kept_while_not_concluded() -> None:
+    found = outcome_of("Detained s2. For an update contact the ward on 01632 960001.")
+    assert found["update_contact"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Not detained. Plan: CRHT follow-up.",
+    "Not detained. The home treatment team will visit daily.",
+    "Did not meet criteria. She will be followed up by the EIP team.",
+])
+def test_follow_up_plan_is_read(text: str) -> None:
+    assert outcome_of(text)["follow_up"]
+
+
+def test_every_value_has_a_span_into_the_text() -> None:
+    text = "Outcome: detained under section 2.\nCurrent location: Oak Ward"
+    _, spans = extract_outcome(text, new_text(text))
+    fields = {s["field"]: s for s in spans}
+    assert fields["outcome.mha_section"]["text"] == "2"
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]

@@ -1,0 +1,111 @@
+"""Risks to the children and to workers, and the indicator codes (LABELLING §8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.reading import new_text, reply
+from triage.extraction.risks import INDICATOR_CODES, extract_risks, find_indicators
+
+
+def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = (),
+             ages: tuple[int, ...] = ()) -> dict:
+    sts = new_text(text)
+    codes, spans = find_indicators(text, sts, subject, children, ages)
+    return extract_risks(text, sts, codes, spans)[0]
+
+
+@pytest.mark.parametrize(("text", "children", "workers"), [
+    ("Risks to children: None known\nRisks to workers: Nil known", "none_known", "none_known"),
+    ("Risks: None known to children or workers", "none_known", "none_known"),
+    ("Risks: low", "none_known", "not_stated"),
+    ("No concerns re the kids. Safe to visit.", "none_known", "none_known"),
+    ("I am not aware of any risks to the children or to workers visiting the family.",
+     "none_known", "none_known"),
+    ("Risk to child(ren): nil known", "none_known", "not_stated"),
+    ("Lone working: none", "not_stated", "none_known"),
+    ("It is unclear whether there are any risks to the children.", "not_stated", "not_stated"),
+    ("Risks to children: not yet assessed", "not_stated", "not_stated"),
+    ("Risks to children: Low, but she was heard shouting at them.", "identified", "not_stated"),
+    ("Risks to children: No known risks, although the baby was in the room during the restraint.",
+     "identified", "not_stated"),
+    ("No known risks to the children. The children appeared frightened when police arrived.",
+     "identified", "not_stated"),
+    ("I am worried about the baby, who was left alone for several hours.", "identified", "not_stated"),
+    ("Risks to professionals: she can be verbally abusive.", "not_stated", "identified"),
+    ("No known risks to workers, but please note there is a dog at the property.",
+     "not_stated", "identified"),
+    ("Workers should visit in pairs.", "not_stated", "identified"),
+    ("There is a police marker on the address.", "not_stated", "identified"),
+    ("He became aggressive towards the paramedics.", "not_stated", "identified"),
+    ("She was detained. There are no children in the household.", "not_stated", "not_stated"),
+])
+def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
+    found = risks_of(text)
+    assert (found["to_children"], found["to_workers"]) == (children, workers)
+
+
+def test_facts_elsewhere_are_indicators_not_a_statement_of_risk_to_the_children() -> None:
+    found = risks_of("She has been drinking heavily and stopped her medication. She is 20 weeks pregnant.")
+    assert found["to_children"] == "not_stated"
+    assert found["indicators"] == ["substance_misuse", "unborn_or_newborn", "non_engagement"]
+
+
+def test_the_services_quoted_questions_are_not_risk_statements() -> None:
+    text, sts = reply("Thanks, the family agreed.",
+                      "- any perceived risks to the children\n- any risks to workers contacting the family\n"
+                      "Please reply to this email with the missing details.")
+    codes, spans = find_indicators(text, sts)
+    found = extract_risks(text, sts, codes, spans)[0]
+    assert (found["to_children"], found["to_workers"]) == ("not_stated", "not_stated")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("She believes the baby is possessed.", "child_in_delusions"),
+    ("His delusional beliefs are about Theo, whom he thinks is an impostor.", "child_in_delusions"),
+    ("She said she would hurt Tayo if anyone took the children.", "harm_to_child_threatened"),
+    ("He disclosed a plan to end his life and to take Chidi with him.", "suicide_plan_involving_child"),
+    ("She punched a neighbour last week.", "violence_aggression"),
+    ("There is a history of domestic abuse between her and her ex-partner.", "domestic_abuse"),
+    ("Escalating cannabis use.", "substance_misuse"),
+    ("The children were left alone overnight with no food.", "neglect"),
+    ("Mia (8 months old) lives at home.", "unborn_or_newborn"),
+    ("Noah has been helping to care for his mum.", "young_carer"),
+    ("He keeps a machete under the bed.", "weapons"),
+    ("She has missed her last two depot injections.", "non_engagement"),
+    ("The children witnessed the restraint.", "child_witnessed_incident"),
+    ("She is a single parent.", "no_other_carer"),
+])
+def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
+    assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("There is no history of domestic abuse.", "domestic_abuse"),
+    ("She denies any drug use.", "substance_misuse"),
+    ("The children were not present during the incident.", "child_witnessed_incident"),
+    ("No weapons were found.", "weapons"),
+    ("Severe low mood and self-neglect.", "neglect"),
+    ("The assessment was adjourned as she was too intoxicated to be assessed.", "substance_misuse"),
+    ("Her partner was hostile to professionals and threatened the AMHP.", "violence_aggression"),
+    ("Emeka made threats to harm the children.", "violence_aggression"),
+    ("Increasing agitation and hostility at home.", "violence_aggression"),
+])
+def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
+    assert code not in risks_of(text, subject="Emeka")["indicators"]
+
+
+def test_a_parents_drinking_is_not_the_child_subjects_substance_misuse() -> None:
+    text = "Ewa has been drinking heavily and is struggling to care for the children."
+    assert "substance_misuse" not in risks_of(text, subject="Tamsin")["indicators"]
+    assert "substance_misuse" in risks_of(text, subject="Ewa")["indicators"]
+
+
+def test_a_baby_under_a_year_in_the_home_is_an_indicator() -> None:
+    assert risks_of("Children: Ava and Leo.", children=("Ava", "Leo"), ages=(4, 0))["indicators"] == [
+        "unborn_or_newborn"]
+
+
+def test_indicators_are_in_contract_order() -> None:
+    found = risks_of("She keeps a knife. She is pregnant. She has been drinking heavily.")["indicators"]
+    assert found == sorted(found, key=INDICATOR_CODES.index)
