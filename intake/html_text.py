@@ -183,8 +183,11 @@ class _Writer:
     def _write_lines(self, lines: list[str]) -> None:
         self.out.end_line()
         for line in lines:
-            self.out.write(self._prefix() + line)
-            self.out.end_line()
+            if line:
+                self.out.write(self._prefix() + line)
+                self.out.end_line()
+            else:
+                self.out.blank_line()
 
 
 def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:

@@ -12,6 +12,7 @@ import secrets
 import socket
 import ssl
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ class IntakeHandler:
         self.accept = accept
         self.on_accepted = on_accepted
         self.closing = False
+        # Its own threads: a session waiting on the durable write must not wait for a free default thread.
+        self._writers = ThreadPoolExecutor(max_workers=64, thread_name_prefix="intake-write")
 
     async def handle_MAIL(self, server: IntakeSMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
@@ -63,7 +66,8 @@ class IntakeHandler:
         delivery = Delivery(envelope.mail_from, tuple(envelope.rcpt_tos), raw, server.session_id)
         try:
             with INTAKE_WRITE_SECONDS.time():
-                row_id = await asyncio.to_thread(self.accept, delivery)
+                loop = asyncio.get_running_loop()
+                row_id = await loop.run_in_executor(self._writers, self.accept, delivery)
         except Exception:
             MESSAGES_REJECTED.labels("storage").inc()
             log.exception("smtp.store_failed", smtp_session=server.session_id, size=len(raw))

@@ -1,7 +1,17 @@
-"""The durable write behind a 250: raw bytes to the spool, then a `pending` row, committed."""
+"""The durable write behind a 250: raw bytes to the spool, then a `pending` row, committed.
+
+Each delivery's bytes are staged (written, not yet synced) by the calling thread; one committer
+thread then takes every delivery waiting at that moment as a batch, syncs and publishes their
+spool files, and commits their rows in one transaction. A busy intake so pays for the syncs once
+per batch rather than once per message (group commit). `accept` returns only once its own bytes
+are durable and its own row is committed.
+"""
 
 from __future__ import annotations
 
+import queue
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -10,10 +20,11 @@ from email.utils import parseaddr
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from intake.spool import Spool
+from intake.spool import Spool, Staged
 from models.tables import Message
 
 MAX_HEADER_CHARS = 998
+MAX_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -44,10 +55,15 @@ class MessageStore:
     def __init__(self, sessions: sessionmaker[Session], spool: Spool) -> None:
         self.sessions = sessions
         self.spool = spool
+        self._pending: queue.SimpleQueue[tuple[Staged, Message, Future[int]] | None] = queue.SimpleQueue()
+        self._committer: threading.Thread | None = None
+        self._start_lock = threading.Lock()
 
     def accept(self, delivery: Delivery) -> int:
         """Make the delivery durable and return the message row id. Raises if anything is not on disk."""
-        sha256 = self.spool.write(delivery.raw)
+        staged = self.spool.stage(delivery.raw)
+        self.spool.publish([staged])
+        sha256 = staged.sha256
         message_id, sender = header_summary(delivery.raw)
         row = Message(
             sha256=sha256,
@@ -59,8 +75,53 @@ class MessageStore:
             recipients=[storable_text(r) or "" for r in delivery.rcpt_tos],
             smtp_session=delivery.smtp_session,
         )
-        with self.sessions() as session:
-            session.add(row)
-            session.commit()
+        committed: Future[int] = Future()
+        self._ensure_committer()
+        self._pending.put((staged, row, committed))
+        return committed.result()
+
+    def close(self) -> None:
+        """Commit what is queued, then stop the committer thread."""
+        if self._committer is not None:
+            self._pending.put(None)
+            self._committer.join()
+            self._committer = None
+
+    def _ensure_committer(self) -> None:
+        with self._start_lock:
+            if self._committer is None:
+                self._committer = threading.Thread(target=self._commit_batches, name="intake-commit",
+                                                   daemon=True)
+                self._committer.start()
+
+    def _commit_batches(self) -> None:
+        stopping = False
+        while not stopping:
+            first = self._pending.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < MAX_BATCH:
+                try:
+                    item = self._pending.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stopping = True
+                    break
+                batch.append(item)
+            self._commit(batch)
+
+    def _commit(self, batch: list[tuple[Staged, Message, Future[int]]]) -> None:
+        try:
+            with self.sessions() as session:
+                session.add_all([row for _, row, _ in batch])
+                session.commit()
+        except Exception as exc:
+            # Nothing of this batch is committed: every sender in it gets 451 and retries.
+            for _, _, committed in batch:
+                committed.set_exception(exc)
+            return
+        for _, row, committed in batch:
             assert row.id is not None
-            return row.id
+            committed.set_result(row.id)

@@ -225,12 +225,10 @@ def _mark_history(lines: list[_Line], own: tuple[str, ...]) -> None:
         else:
             depth = base + line.level
             owner = blocks.get(depth)
-            line.depth, line.block = depth, owner
-            if owner is not None:
-                line.kind = owner.kind
-            else:
-                line.kind = "quoted" if depth else "new"
-            if SERVICE_MARKER in line.content.lower() and owner is not None:
+            if owner is None:   # ">" lines with no header above them
+                owner = blocks[depth] = _Block(depth, "quoted")
+            line.kind, line.depth, line.block = owner.kind, depth, owner
+            if SERVICE_MARKER in line.content.lower():
                 owner.service = True
         previous = line
         i += 1

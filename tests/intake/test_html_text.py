@@ -1,0 +1,63 @@
+"""HTML bodies read as the lines a person sees on screen."""
+
+from __future__ import annotations
+
+from intake.html_text import html_to_text
+
+
+def text_of(html: str) -> str:
+    return html_to_text(html)[0]
+
+
+def test_two_cell_table_rows_become_label_value_lines() -> None:
+    html = ("<table><tr><td><b>Name:</b></td><td>Jane Doe</td></tr>"
+            "<tr><td>Address</td><td>Flat 3, Oak House<br>12 Mill Lane<br>Crawley</td></tr>"
+            "<tr><th>Child</th><th>DOB</th><th>School</th></tr></table>")
+    assert text_of(html) == ("Name: Jane Doe\nAddress: Flat 3, Oak House, 12 Mill Lane, Crawley\n"
+                             "Child | DOB | School")
+
+
+def test_layout_table_with_one_cell_keeps_its_lines() -> None:
+    html = "<table><tr><td><p>Dear MASH,</p><p>Name: Jane Doe<br>DOB: 01/02/1990</p></td></tr></table>"
+    assert text_of(html) == "Dear MASH,\n\nName: Jane Doe\nDOB: 01/02/1990"
+
+
+def test_list_items_become_dash_lines() -> None:
+    assert text_of("<p>Details:</p><ul><li>Name: Jane</li><li>Age: <b>7</b></li></ul>") == (
+        "Details:\n\n- Name: Jane\n- Age: 7")
+
+
+def test_style_script_and_head_are_dropped_and_entities_decoded() -> None:
+    html = ("<html><head><title>Secret</title><style>.x{color:red}</style></head><body>"
+            "<script>alert('x')</script><p>Tom &amp; Jerry&nbsp;&lt;3&gt; &#8211; caf&eacute;</p>"
+            "</body></html>")
+    assert text_of(html) == "Tom & Jerry <3> – café"
+
+
+def test_outlook_paragraphs_are_lines_and_empty_ones_blank_lines() -> None:
+    html = ("<p class=MsoNormal>Kind regards,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>Jo Bloggs<o:p></o:p></p><p class=MsoNormal>AMHP<o:p></o:p></p>")
+    assert text_of(html) == "Kind regards,\n\nJo Bloggs\nAMHP"
+
+
+def test_quoted_blockquote_is_marked_with_quote_signs() -> None:
+    html = ("<div>New text</div><div class=gmail_attr>On Mon, Jo wrote:</div>"
+            "<blockquote class=gmail_quote><div>Old text</div>"
+            "<blockquote type=cite>Older text</blockquote></blockquote>")
+    assert text_of(html) == "New text\nOn Mon, Jo wrote:\n\n> Old text\n\n> > Older text"
+
+
+def test_indenting_blockquote_is_not_a_quote() -> None:
+    assert text_of("<p>Intro</p><blockquote>Indented</blockquote>") == "Intro\n\nIndented"
+
+
+def test_hundred_thousand_nested_tags_are_read_without_recursion() -> None:
+    text, defects = html_to_text("<div>" * 100_000 + "deep text" + "</div>" * 100_000)
+    assert defects
+    assert "deep" in text
+
+
+def test_deeply_nested_table_cells_are_bounded() -> None:
+    text, defects = html_to_text("<table><tr><td>" * 20_000 + "deep cell")
+    assert "deep cell" in text
+    assert defects

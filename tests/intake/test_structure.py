@@ -1,0 +1,171 @@
+"""Who wrote which lines: new text, quoted history, forwards, signatures, disclaimers, our own text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.structure import segment
+
+OWN = frozenset({"wschildrenservices@westsussex.gov.uk"})
+
+
+def kind_at(text: str, needle: str, own: frozenset[str] = OWN) -> tuple[str, int]:
+    at = text.index(needle)
+    (found,) = [s for s in segment(text, own) if s.start <= at < s.end]
+    return found.kind, found.depth
+
+
+OUTLOOK_REPLY = """Hi, answers below:
+
+Consent obtained? Yes, family aware
+
+Kind regards,
+
+Sam Goodwin
+AMHP | Senior Social Worker
+Mob: 07700 900943
+sam.goodwin@example.gov.uk
+
+-----Original Message-----
+From: Integrated Front Door <wschildrenservices@westsussex.gov.uk>
+Sent: 22 January 2025 09:34
+To: Goodwin, Sam <sam.goodwin@example.gov.uk>
+Subject: Missing information – AMHP notification
+
+Dear Sam,
+The Integrated Front Door needs the following information:
+- whether consent was obtained
+
+From: Goodwin, Sam <sam.goodwin@example.gov.uk>
+Sent: 22 January 2025 07:28
+To: Integrated Front Door <wschildrenservices@westsussex.gov.uk>
+Subject: AMHP notification
+
+Name: Bogdan MacLeod
+Bogdan has been detained under section 3 MHA.
+"""
+
+
+def test_reply_over_our_request_over_the_original_has_depths_zero_one_two() -> None:
+    assert kind_at(OUTLOOK_REPLY, "Consent obtained? Yes") == ("new", 0)
+    assert kind_at(OUTLOOK_REPLY, "-----Original Message-----") == ("header", 1)
+    assert kind_at(OUTLOOK_REPLY, "Dear Sam") == ("service", 1)
+    assert kind_at(OUTLOOK_REPLY, "- whether consent was obtained") == ("service", 1)
+    assert kind_at(OUTLOOK_REPLY, "From: Goodwin, Sam") == ("header", 2)
+    assert kind_at(OUTLOOK_REPLY, "Name: Bogdan MacLeod") == ("quoted", 2)
+
+
+def test_without_our_address_the_request_is_ordinary_quoted_history() -> None:
+    assert kind_at(OUTLOOK_REPLY, "Dear Sam", frozenset()) == ("quoted", 1)
+
+
+def test_our_display_name_can_stand_for_our_address() -> None:
+    text = OUTLOOK_REPLY.replace(" <wschildrenservices@westsussex.gov.uk>", "")
+    assert kind_at(text, "Dear Sam", frozenset({"Integrated Front Door"})) == ("service", 1)
+
+
+def test_signature_numbers_are_signature_and_the_form_line_above_is_not() -> None:
+    assert kind_at(OUTLOOK_REPLY, "Mob: 07700 900943") == ("signature", 0)
+    assert kind_at(OUTLOOK_REPLY, "Kind regards") == ("signature", 0)
+
+
+GMAIL_NESTED = """Update: she is now detained under section 2.
+
+On Mon, 4 Nov 2024 at 14:48, Integrated Front Door <wschildrenservices@westsussex.gov.uk> wrote:
+
+> Dear Patrick,
+> Please tell us the outcome.
+>
+> On Mon, 4 Nov 2024 at 11:56, Patrick Lennox <patrick.lennox@example.nhs.uk>
+> wrote:
+>
+> > Service user: Emeka Nguyen
+> > Outcome: adjourned, ring the duty AMHP
+"""
+
+
+def test_gmail_quotes_take_their_depth_from_the_quote_marks() -> None:
+    assert kind_at(GMAIL_NESTED, "Update: she") == ("new", 0)
+    assert kind_at(GMAIL_NESTED, "On Mon, 4 Nov 2024 at 14:48") == ("header", 1)
+    assert kind_at(GMAIL_NESTED, "> Please tell us") == ("service", 1)
+    assert kind_at(GMAIL_NESTED, "> On Mon, 4 Nov 2024 at 11:56") == ("header", 2)
+    assert kind_at(GMAIL_NESTED, "> > Service user") == ("quoted", 2)
+
+
+def test_text_carrying_our_marker_line_is_service_without_any_address() -> None:
+    text = ("Thanks, consent was obtained.\n\n> This is an automatic message from the Front Door service.\n"
+            "> Please send the missing details.\n")
+    assert kind_at(text, "> Please send", frozenset()) == ("service", 1)
+    assert kind_at(text, "Thanks, consent", frozenset()) == ("new", 0)
+
+
+def test_signature_after_bullets_does_not_eat_the_bullets() -> None:
+    text = ("Details:\n- Name: Jane Doe\n- Children: Liam (7)\n- Consent: yes\n\n"
+            "Best wishes,\nAlex Smith\nDuty AMHP\nTel: 01632 960123\n")
+    assert kind_at(text, "- Consent: yes") == ("new", 0)
+    assert kind_at(text, "- Name: Jane Doe") == ("new", 0)
+    assert kind_at(text, "Tel: 01632 960123") == ("signature", 0)
+
+
+def test_thanks_followed_by_form_answers_leaves_the_answers_as_evidence() -> None:
+    text = "Thanks\nName: Jane Doe\nConsent obtained? Yes\nRisks to workers: dog\n"
+    assert kind_at(text, "Name: Jane Doe") == ("new", 0)
+    assert kind_at(text, "Consent obtained? Yes") == ("new", 0)
+    assert kind_at(text, "Risks to workers: dog") == ("new", 0)
+
+
+def test_dash_dash_line_starts_a_signature() -> None:
+    text = "Consent given.\n\n-- \nJo Bloggs\nM: 07700 900555\n"
+    assert kind_at(text, "M: 07700 900555") == ("signature", 0)
+    assert kind_at(text, "Consent given.") == ("new", 0)
+
+
+def test_confidentiality_notice_is_a_disclaimer() -> None:
+    text = ("Risks: none known.\n\nCONFIDENTIALITY: This email and any attachments are confidential and\n"
+            "intended solely for the addressee. Please notify the sender on 0113 496 0000.\n")
+    assert kind_at(text, "intended solely") == ("disclaimer", 0)
+    assert kind_at(text, "Risks: none known.") == ("new", 0)
+
+
+def test_forwarded_message_is_forwarded_history_under_its_header() -> None:
+    text = ("Please see below.\n\n---------- Forwarded message ---------\nFrom: Yvonne <y@example.nhs.uk>\n"
+            "Date: Wed, 10 Apr 2024 at 04:28\nSubject: AMHP referral\nTo: <x@example.gov.uk>\n\n"
+            "Imran lives with his child, Ama (4).\n")
+    assert kind_at(text, "Subject: AMHP referral") == ("header", 1)
+    assert kind_at(text, "Imran lives") == ("forwarded", 1)
+
+
+def test_apple_begin_forwarded_message_is_a_forward() -> None:
+    text = ("FYI\n\nBegin forwarded message:\n\nFrom: Jo <jo@example.nhs.uk>\nSubject: MHA\nDate: today\n\n"
+            "Body here\n")
+    assert kind_at(text, "Body here") == ("forwarded", 1)
+
+
+def test_attachment_text_is_depth_zero_attachment_after_a_quoted_body() -> None:
+    text = ("New.\n\n> old quoted line\n\n--- Attachment: form.docx ---\n"
+            "Name: Jane Doe\nConsent obtained? Yes\n")
+    assert kind_at(text, "> old quoted") == ("quoted", 1)
+    assert kind_at(text, "--- Attachment: form.docx ---") == ("attachment", 0)
+    assert kind_at(text, "Consent obtained? Yes") == ("attachment", 0)
+
+
+def test_a_form_line_from_a_gp_is_not_a_reply_header() -> None:
+    text = "From: GP surgery\nReason: low mood\nOutcome: not detained\n"
+    assert {s.kind for s in segment(text, OWN)} == {"new"}
+
+
+_PIECES = ["a", "b", " ", ">", "-", ":", "\n", "_", "From: x", "Sent: y", "To: z", "Subject: s",
+           "On d wrote:",
+           "Regards", "-- ", "CONFIDENTIALITY", "--- Attachment: f ---", "\n\n", "07700 900123", "\r"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_segments_cover_any_text_in_order_without_gaps(parts: list[str]) -> None:
+    text = "".join(parts)
+    position = 0
+    for seg in segment(text, OWN):
+        assert seg.start == position < seg.end
+        position = seg.end
+    assert position == len(text)
