@@ -93,6 +93,7 @@ async def serve(settings: Settings) -> int:
     handler.closing = True
     smtp.close()
     await tracker.drain(DRAIN_SECONDS)
+    await asyncio.to_thread(store.close)
     stop.set()
     wake.set()
     await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)

@@ -1,10 +1,8 @@
 """Durable, content-addressed store of raw accepted messages.
 
 A message is named by the SHA-256 of its bytes. It is written to a temporary file, fsync'd,
-renamed into place and the directory fsync'd, so once `publish` returns the bytes survive a crash
-or power loss, and a reader never sees a half-written file. Staging (writing the temporary file)
-and publishing are separate so that the costly syncs of many concurrent deliveries can be done
-together, once per batch.
+renamed into place and the directory fsync'd, so once `write` returns the bytes survive a crash
+or power loss, and a reader never sees a half-written file.
 """
 
 from __future__ import annotations
@@ -13,8 +11,6 @@ import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 # A temporary file this old belongs to a process that died before publishing it.
@@ -27,12 +23,6 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-@dataclass(frozen=True)
-class Staged:
-    sha256: str
-    tmp: Path | None  # None: these bytes were already in the spool
 
 
 class Spool:
@@ -48,44 +38,27 @@ class Spool:
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
-    def stage(self, raw: bytes) -> Staged:
-        """Write `raw` to a temporary file (not yet durable, not yet visible)."""
-        sha256 = hashlib.sha256(raw).hexdigest()
-        if self.path_for(sha256).exists():
-            return Staged(sha256, None)
-        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(raw)
-        return Staged(sha256, Path(tmp_name))
-
-    def publish(self, staged: Sequence[Staged]) -> None:
-        """Make staged files durable and visible under their names; raises if any could not be."""
-        fresh = [s for s in staged if s.tmp is not None]
-        try:
-            for s in fresh:
-                fd = os.open(s.tmp, os.O_RDONLY)  # type: ignore[arg-type]
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            parents = {self.path_for(s.sha256).parent for s in fresh}
-            for parent in parents - {p for p in parents if p.exists()}:
-                parent.mkdir(exist_ok=True)
-                _fsync_dir(self.root)
-            for s in fresh:
-                os.replace(s.tmp, self.path_for(s.sha256))  # type: ignore[arg-type]
-        except BaseException:
-            for s in fresh:
-                s.tmp.unlink(missing_ok=True)  # type: ignore[union-attr]
-            raise
-        for parent in parents:
-            _fsync_dir(parent)
-
     def write(self, raw: bytes) -> str:
         """Store `raw` durably and return its SHA-256 (hex). Writing the same bytes twice is a no-op."""
-        staged = self.stage(raw)
-        self.publish([staged])
-        return staged.sha256
+        sha256 = hashlib.sha256(raw).hexdigest()
+        dest = self.path_for(sha256)
+        if dest.exists():
+            return sha256
+        if not dest.parent.exists():
+            dest.parent.mkdir(exist_ok=True)
+            _fsync_dir(self.root)
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        try:
+            with os.fdopen(fd, "wb") as tmp:
+                tmp.write(raw)
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, dest)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        _fsync_dir(dest.parent)
+        return sha256
 
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

@@ -1,10 +1,10 @@
 """The durable write behind a 250: raw bytes to the spool, then a `pending` row, committed.
 
-Each delivery's bytes are staged (written, not yet synced) by the calling thread; one committer
-thread then takes every delivery waiting at that moment as a batch, syncs and publishes their
-spool files, and commits their rows in one transaction. A busy intake so pays for the syncs once
-per batch rather than once per message (group commit). `accept` returns only once its own bytes
-are durable and its own row is committed.
+Each delivery's bytes are written and fsync'd by the calling thread, so concurrent sessions sync
+in parallel (the filesystem journal merges their flushes). Rows are committed by one committer
+thread in batches: every delivery waiting at that moment shares one transaction, so a busy intake
+pays for one database sync per batch rather than per message (group commit). `accept` returns only
+once its own bytes are durable and its own row is committed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from email.utils import parseaddr
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from intake.spool import Spool, Staged
+from intake.spool import Spool
 from models.tables import Message
 
 MAX_HEADER_CHARS = 998
@@ -55,15 +55,13 @@ class MessageStore:
     def __init__(self, sessions: sessionmaker[Session], spool: Spool) -> None:
         self.sessions = sessions
         self.spool = spool
-        self._pending: queue.SimpleQueue[tuple[Staged, Message, Future[int]] | None] = queue.SimpleQueue()
+        self._pending: queue.SimpleQueue[tuple[Message, Future[int]] | None] = queue.SimpleQueue()
         self._committer: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
     def accept(self, delivery: Delivery) -> int:
         """Make the delivery durable and return the message row id. Raises if anything is not on disk."""
-        staged = self.spool.stage(delivery.raw)
-        self.spool.publish([staged])
-        sha256 = staged.sha256
+        sha256 = self.spool.write(delivery.raw)
         message_id, sender = header_summary(delivery.raw)
         row = Message(
             sha256=sha256,
@@ -77,7 +75,7 @@ class MessageStore:
         )
         committed: Future[int] = Future()
         self._ensure_committer()
-        self._pending.put((staged, row, committed))
+        self._pending.put((row, committed))
         return committed.result()
 
     def close(self) -> None:
@@ -112,16 +110,16 @@ class MessageStore:
                 batch.append(item)
             self._commit(batch)
 
-    def _commit(self, batch: list[tuple[Staged, Message, Future[int]]]) -> None:
+    def _commit(self, batch: list[tuple[Message, Future[int]]]) -> None:
         try:
             with self.sessions() as session:
-                session.add_all([row for _, row, _ in batch])
+                session.add_all([row for row, _ in batch])
                 session.commit()
         except Exception as exc:
             # Nothing of this batch is committed: every sender in it gets 451 and retries.
-            for _, _, committed in batch:
+            for _, committed in batch:
                 committed.set_exception(exc)
             return
-        for _, row, committed in batch:
+        for row, committed in batch:
             assert row.id is not None
             committed.set_result(row.id)
