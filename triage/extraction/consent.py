@@ -19,7 +19,9 @@ from triage.extraction.evidence import Statement, load_cues, mentions, span
 CUES = load_cues("consent")
 Spans = list[dict[str, Any]]
 PRECEDENCE = ("obtained", "refused", "not_sought")
-_CLAUSE = re.compile(r";|\.\s|\s[-–]\s|\(|\)|,?\s+(?:but|however|although|though|whereas)\b,?|,\s+(?=who\b)")
+_CLAUSE = re.compile(r";|\.\s|\s[-–]\s|\(|\)|,?\s+(?:but|however|although|though|whereas)\b,?|,\s+(?=who\b)"
+                     r"|,\s+(?=(?:(?:his|her|their|the)\s+)?(?:partner|wife|husband|mother|father|mum|dad|parents?"
+                     r"|family|nearest relative)\b)")
 _WINDOW = 28
 
 

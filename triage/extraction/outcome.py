@@ -107,7 +107,7 @@ def _decide(readings: Sequence[Reading]) -> Reading | None:
 def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bool], topic: str, cue: str,
                    text: str, field: str) -> tuple[str | None, dict[str, Any] | None]:
     """The newest labelled value of `topic`, else the newest narrative phrase matching `cue`."""
-    best: tuple[int, int, int, int] | None = None   # depth, order, start, end
+    best: tuple[int, bool, int, int, int] | None = None
     for order, st in enumerate(statements):
         if st.label == topic:
             start, end = st.start + st.value_start, st.end
@@ -127,12 +127,13 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
         value = clean_value(text[start:end])
         if value is None or _NO_VALUE.fullmatch(value) or CUES.search("request", value):
             continue
-        key = (st.depth, order, start, end)
-        if best is None or key[:2] < best[:2]:
+        # A labelled value first; else the last narrative mention (a story ends where the person is).
+        key = (st.depth, st.label != topic, -order if st.label != topic else order, start, end)
+        if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return None, None
-    found = span(field, text, best[2], best[3])
+    found = span(field, text, best[3], best[4])
     return found["text"], found
 
 

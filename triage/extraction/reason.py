@@ -8,7 +8,7 @@ of ..."). A diagnosis alone ("Reason: paranoid schizophrenia") is not a reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from triage.extraction.evidence import Statement, clean_value, load_cues, mentions, span
@@ -22,6 +22,17 @@ def is_diagnosis_only(value: str) -> bool:
     for cue in ("diagnosis", "filler"):
         rest = CUES.cues[cue][0].sub(" ", rest)
     return not re.search(r"[^\W\d_]{3,}", rest)
+
+
+def _incident(text: str, statements: Sequence[Statement],
+              has: Callable[[str, int], bool]) -> tuple[int, int, int, int] | None:
+    """Without a stated reason, the first plain sentence telling what happened ("Ellie had taken
+    an overdose and was found by her brother"), not the history, risks, consent or outcome."""
+    for order, st in enumerate(statements):
+        if st.label is None and has("incident", order) and CUES.search("incident", st.text) \
+                and not CUES.search("not_incident", st.text):
+            return st.depth, order, st.start + st.value_start, st.end
+    return None
 
 
 def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | None, list[dict[str, Any]]]:
@@ -43,6 +54,8 @@ def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | No
             continue
         if best is None or (st.depth, order) < best[:2]:
             best = (st.depth, order, start, end)
+    if best is None:
+        best = _incident(text, statements, has)
     if best is None:
         return None, []
     found = span("assessment_reason", text, best[2], best[3])

@@ -43,7 +43,8 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
-_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+)\b", re.IGNORECASE)
+_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+|issues?|problems?|flag\w*"
+                        r"|danger\w*|warning)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,10 +152,18 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
     return [c for c in INDICATOR_CODES if c in codes], [found[c][1] for c in INDICATOR_CODES if c in found]
 
 
-def _targets(st: Statement, clause: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _child_reference(child_names: tuple[str, ...]) -> re.Pattern[str]:
+    """A child word ("the children", "the baby") or the name of a child of the home."""
+    words = CUES.cues["children_ref"][0].pattern
+    names = "|".join(re.escape(n) for n in child_names if len(n) > 1)
+    return re.compile(words + (f"|\\b(?:{names})\\b" if names else ""), re.IGNORECASE)
+
+
+def _targets(st: Statement, clause: str, child: re.Pattern[str]) -> set[str]:
     """Whom a clause of a risk statement is about: the children, workers, or both."""
     about_workers = bool(CUES.search("workers_ref", clause) or CUES.search("worker_hazard", clause))
-    about_children = CUES.search("children_ref", clause) is not None
+    about_children = child.search(clause) is not None
     if st.label == "risks_workers":
         return {"children"} if about_children and not about_workers else {"workers"}
     if st.label == "risks_children":
@@ -185,7 +194,8 @@ def _judge(clause: str) -> str | None:
     return "hazard" if len(re.findall(r"[A-Za-z]{2,}", clause)) >= 2 else None
 
 
-def _risk_readings(statements: Sequence[Statement]) -> Iterable[tuple[str, str, Statement, int, int]]:
+def _risk_readings(statements: Sequence[Statement],
+                   child: re.Pattern[str]) -> Iterable[tuple[str, str, Statement, int, int]]:
     """(target, 'clear' | 'hazard', statement, start, end) for each clause that speaks of risk."""
     for st in statements:
         if not _speaks_of_risk(st):
@@ -198,20 +208,21 @@ def _risk_readings(statements: Sequence[Statement]) -> Iterable[tuple[str, str, 
             # In narrative, only the clause that names the risk says something about it.
             if st.label is None and verdict == "hazard" and not _RISK_WORD.search(clause):
                 continue
-            for target in _targets(st, clause):
+            for target in _targets(st, clause, child):
                 yield target, verdict, st, c_start, c_end
 
 
 def _anywhere(statements: Sequence[Statement], cue: str,
-              needs_child: bool) -> tuple[Statement, int, int] | None:
-    """The first plain (not negated) mention of `cue`, in a clause about a child if required."""
+              child: re.Pattern[str] | None) -> tuple[Statement, int, int] | None:
+    """The first plain (not negated) mention of `cue`, in a statement about a child if `child`
+    is given ("I have no concerns about Finn, but he was shaken by what he saw")."""
     first = None
     has = mentions(CUES, statements)
     relevant = [i for i in range(len(statements)) if has(cue, i)]
     for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
         if _negated(clause, at):
             continue
-        if needs_child and CUES.search("children_ref", clause) is None:
+        if child is not None and child.search(st.text) is None:
             continue
         if first is None or (st.start + c_start + at) < first[0].start + first[1]:
             first = (st, c_start + at, c_start + end)
@@ -219,12 +230,14 @@ def _anywhere(statements: Sequence[Statement], cue: str,
 
 
 def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequence[str],
-                  indicator_spans: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                  indicator_spans: Sequence[dict[str, Any]], child_names: Sequence[str] = ()
+                  ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The §3 `risks` object (statuses + the given indicators) and the spans of its evidence."""
+    child = _child_reference(tuple(sorted(set(child_names))))
     status = {"children": "not_stated", "workers": "not_stated"}
     spans: list[dict[str, Any]] = []
     evidence: dict[str, tuple[int, int]] = {}
-    for target, verdict, st, c_start, c_end in _risk_readings(statements):
+    for target, verdict, st, c_start, c_end in _risk_readings(statements, child):
         if status[target] == "identified" or (verdict == "clear" and status[target] == "none_known"):
             continue
         status[target] = "identified" if verdict == "hazard" else "none_known"
@@ -235,12 +248,12 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
         if hazard:
             status["children"], evidence["children"] = "identified", (hazard["start"], hazard["end"])
         else:
-            worry = _anywhere(statements, "child_harm_anywhere", needs_child=True)
+            worry = _anywhere(statements, "child_harm_anywhere", child)
             if worry:
                 st, a, b = worry
                 status["children"], evidence["children"] = "identified", (st.start + a, st.start + b)
     if status["workers"] != "identified":
-        warning = _anywhere(statements, "worker_hazard", needs_child=False)
+        warning = _anywhere(statements, "worker_hazard", None)
         if warning:
             st, a, b = warning
             status["workers"], evidence["workers"] = "identified", (st.start + a, st.start + b)

@@ -33,7 +33,7 @@ def fill_semantics(text: str, segments: Sequence[SegmentLike], extraction: dict[
     codes, indicator_spans = find_indicators(text, sts, subject, child_names, ages)
     reason, reason_spans = extract_reason(text, sts)
     outcome, outcome_spans = extract_outcome(text, sts)
-    risks, risk_spans = extract_risks(text, sts, codes, indicator_spans)
+    risks, risk_spans = extract_risks(text, sts, codes, indicator_spans, child_names)
     consent, consent_spans = extract_consent(text, sts)
     if extraction.get("assessment_reason") is None:
         extraction["assessment_reason"] = reason
