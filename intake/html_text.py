@@ -114,9 +114,11 @@ class _Writer:
                 self.out.write(part.replace("\xa0", " "))
             return
         collapsed = _SPACE.sub(" ", value)
-        if collapsed.strip() or (collapsed and self.out.current):
-            if not self.out.current:
+        if not self.out.current:
+            collapsed = collapsed.lstrip()
+            if collapsed:
                 self.out.write(self._prefix())
+        if collapsed:
             self.out.write(collapsed)
 
     def end_line(self) -> None:

@@ -32,13 +32,22 @@ _FIELD = re.compile(
 _ON = re.compile(r"^on\s.{4,}", re.I)
 _WROTE = re.compile(r"wrote\s*:\s*$", re.I)
 
-_SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you)"
-    r"|regards|thanks(?: again| very much)?|many thanks|best|cheers|yours sincerely|yours faithfully"
-    r"|sincerely|thank you(?: very much)?|speak soon|take care)"
-    r"\s*[,.!]?\s*$",
-    re.I,
+_SIGN_OFF_WORDS = (
+    r"(?:(?:kind|best|warm|warmest|many|with|with kind|with best)\s+)?"
+    r"(?:regards|wishes|thanks|thank you)"
+    r"|thanks(?: again| very much| and regards)?|thank you(?: very much)?|many thanks|best|cheers"
+    r"|all the best|yours sincerely|yours faithfully|sincerely|speak soon|take care|respectfully"
 )
+# A sign-off alone on its line, or followed by the writer's first name ("Regards, Jo").
+_SIGN_OFF = re.compile(
+    rf"^(?:{_SIGN_OFF_WORDS})\s*[,.!]?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$", re.I)
+_NAME = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|le|la|of)){0,4}(?:\s*\([^)]{1,30}\))?,?$")
+_ROLE = re.compile(
+    r"\b(?:AMHP|social worker|practitioner|manager|team|trust|council|NHS|service|hub|officer|co-?ordinator"
+    r"|nurse|consultant|duty|lead|worker|therapist|psychiatrist|department|unit|clinic|centre|center)\b",
+    re.I)
+_SENTENCE = re.compile(r"^(?:\S+\s+){4,}\S*[.!?]$")
 _SENT_FROM = re.compile(r"^(?:sent from my |get outlook for )", re.I)
 _SIG_DASHES = re.compile(r"^--\s?$")
 _BULLET = re.compile(r"^(?:[-•*·▪‣◦–—]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -177,6 +186,8 @@ def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
 def _is_signature_line(content: str) -> bool:
     if len(content) > MAX_SIGNATURE_LINE or _BULLET.match(content) or _QUESTION.search(content):
         return False
+    if _SENTENCE.match(content) or content.lower().startswith(("p.s", "ps ", "ps:")):
+        return False   # "She was detained under section 2." is news, not a name or a job title
     if ATTACHMENT_LINE.match(content) or _DISCLAIMER.match(content):
         return False
     label = _LABEL.match(content)
@@ -248,7 +259,28 @@ def _mark_signatures(lines: list[_Line]) -> None:
         if _SIGN_OFF.match(line.content) or _SIG_DASHES.match(line.content) or _SENT_FROM.match(line.content):
             i = _mark_signature(lines, i)
             continue
+        if _NAME.match(line.content):
+            i = _mark_bare_signature(lines, i)
+            continue
         i += 1
+
+
+def _mark_bare_signature(lines: list[_Line], i: int) -> int:
+    """A name / job title / phone block that closes a message without a sign-off above it."""
+    first = lines[i]
+    j = i
+    while j < len(lines) and _same_message(first, lines[j]) and not lines[j].blank:
+        j += 1
+    block = [x.content for x in lines[i:j]]
+    following = next((x for x in lines[j:] if not x.blank), None)
+    closes = (following is None or not _same_message(first, following)
+              or bool(_DISCLAIMER.match(following.content)))
+    if (closes and 2 <= len(block) <= MAX_SIGNATURE_LINES and all(map(_is_signature_line, block[1:]))
+            and any(_ROLE.search(x) for x in block[1:]) and any(_CONTACT_VALUE.search(x) for x in block[1:])):
+        for k in range(i, j):
+            lines[k].kind = "signature"
+        return j
+    return i + 1
 
 
 def _same_message(a: _Line, b: _Line) -> bool:
@@ -283,6 +315,8 @@ def _mark_signature(lines: list[_Line], i: int) -> int:
         if not line.blank:
             if not _is_signature_line(line.content) or (written and _SIGN_OFF.match(line.content)):
                 break
+            if not written and not _SIG_DASHES.match(first.content) and not _NAME.match(line.content):
+                break   # a sign-off is followed by a name; anything else is the message going on
             written += 1
             end = j + 1
         j += 1

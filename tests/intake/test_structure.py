@@ -115,6 +115,29 @@ def test_thanks_followed_by_form_answers_leaves_the_answers_as_evidence() -> Non
     assert kind_at(text, "Risks to workers: dog") == ("new", 0)
 
 
+def test_news_after_a_bare_thanks_is_not_signature() -> None:
+    text = "Thanks.\nShe was detained under section 2 this evening.\n\nKind regards\nJo Bloggs\nAMHP\n"
+    assert kind_at(text, "She was detained") == ("new", 0)
+    assert kind_at(text, "Jo Bloggs") == ("signature", 0)
+
+
+def test_sign_off_with_the_first_name_on_the_same_line() -> None:
+    text = "Consent: yes\n\nRegards, Jo\nDuty AMHP\nM: 07700 900555\n"
+    assert kind_at(text, "M: 07700 900555") == ("signature", 0)
+
+
+def test_name_title_and_phone_block_closing_a_message_is_a_signature_without_a_sign_off() -> None:
+    text = ("Risks to workers: none known.\n\nHelen Carver\nDuty AMHP\nWest Sussex County Council\n"
+            "Tel: 0117 496 0343\n")
+    assert kind_at(text, "Tel: 0117 496 0343") == ("signature", 0)
+    assert kind_at(text, "Risks to workers") == ("new", 0)
+
+
+def test_family_contact_block_at_the_end_is_not_a_signature() -> None:
+    text = "Outcome: not detained.\n\nJane Doe\n07700 900123 (mother)\n"
+    assert kind_at(text, "07700 900123") == ("new", 0)
+
+
 def test_dash_dash_line_starts_a_signature() -> None:
     text = "Consent given.\n\n-- \nJo Bloggs\nM: 07700 900555\n"
     assert kind_at(text, "M: 07700 900555") == ("signature", 0)
