@@ -197,7 +197,7 @@ def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]
         if not in_ev(m.start()) or not cues["address_start"].match(text, m.end()):
             continue
         before = text[max(layout.sentence_at(m.start())[0], m.start() - 50) : m.start()]
-        # Whose home: only the clause leading to the cue ("her mother lives at", not "Mei Ward, who lives at").
+        # Whose home: the clause leading to the cue ("her mother lives at", not "Mei Ward, who lives at").
         before = re.split(r"[,;(.]", before)[-1]
         if cues["not_family_home"].search(before):
             continue

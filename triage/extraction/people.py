@@ -232,7 +232,15 @@ def _subject_details(
         if dob is None:
             dob = next(iter(find_dates(text, reader.ref, at, end)), None)
         if age is None:
-            age = next(iter(find_ages(text, at, end, bracketed=True)), None)
+            # "Adwoa is 21 weeks pregnant" is not her age.
+            age = next(
+                (
+                    a
+                    for a in find_ages(text, at, end, bracketed=True)
+                    if not _GESTATION.match(text, a.start, a.end)
+                ),
+                None,
+            )
             bare = _BARE_AGE.match(text, at, end)
             if age is None and bare:
                 age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
@@ -247,6 +255,7 @@ def _subject_details(
 _BARE_AGE = re.compile(
     r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street|close|avenue)))"
 )
+_GESTATION = re.compile(r"(?!age)\w{0,10}[ \t-]*(?:weeks?|wks?|days?)", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)
 
 
