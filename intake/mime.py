@@ -146,7 +146,7 @@ def _read_alternative(part: email.message.Message, depth: int, reading: _Reading
     html_part = _first(part, "text/html", depth)
     plain = _part_text(plain_part, reading) if plain_part is not None else ""
     html = _part_text(html_part, reading) if html_part is not None else ""
-    if html and reading.html is None and depth == 0:
+    if html and reading.html is None:
         reading.html = html
     chosen = plain
     if html:
@@ -200,7 +200,8 @@ def _read_message_attachment(part: email.message.Message, depth: int, reading: _
     subject = _header_text(inner["Subject"]) if inner["Subject"] else "message"
     name = part.get_filename() or f"{subject[:80]}.eml"
     body = _forward_text(headers, nested)
-    reading.attachments.append(Attachment(name, "message/rfc822", len(body), body, tuple(nested.defects)))
+    size = len(_payload(part)) or len(str(part.get_payload(0)))
+    reading.attachments.append(Attachment(name, "message/rfc822", size, body, tuple(nested.defects)))
 
 
 def _forward_text(headers: list[str], nested: _Reading) -> str:
@@ -255,7 +256,7 @@ def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> No
     if content_type.startswith("text/") and not _is_attachment(part):
         text = _part_text(part, reading)
         if content_type == "text/html":
-            if reading.html is None and depth <= 1:
+            if reading.html is None:
                 reading.html = text
             text = _html_text(text, reading)
         elif content_type != "text/plain":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from email.message import EmailMessage
+from pathlib import Path
 
 from intake.mime import ParsedMessage, parse_message
 from tests.intake.mail_builders import (
@@ -214,3 +215,36 @@ def test_quoted_service_request_is_marked_service() -> None:
     parsed = parse_message(plain_message(body), OWN)
     assert kinds_of(parsed, "Please reply") == {"service"}
     assert kinds_of(parsed, "Consent: yes") == {"new"}
+
+
+STORED = Path(__file__).resolve().parents[1] / "data" / "mail"
+
+
+def stored(name: str) -> ParsedMessage:
+    parsed = parse_message((STORED / name).read_bytes(), OWN)
+    assert_well_formed(parsed)
+    return parsed
+
+
+def test_outlook_html_reply_keeps_form_answers_new_and_our_request_service() -> None:
+    parsed = stored("outlook_html_reply_to_service.eml")
+    assert parsed.subject == "RE: Missing information – AMHP notification [IFD-2025-8483]"
+    assert kinds_of(parsed, "Risks to workers: Large dog at the property") == {"new"}
+    assert kinds_of(parsed, "Consent obtained?: Yes – Renée’s father agreed") == {"new"}
+    assert kinds_of(parsed, "Mob: 07700 900461") == {"signature"}
+    assert kinds_of(parsed, "- any risks to workers contacting the family") == {"service"}
+    assert kinds_of(parsed, "Name of person assessed: Dorota Patel") == {"quoted"}
+
+
+def test_gmail_reply_with_a_stub_plain_part_is_read_from_its_html_with_quote_depths() -> None:
+    parsed = stored("gmail_html_reply_stub_plain.eml")
+    depth = {s.kind: s.depth for s in parsed.segments}
+    assert kinds_of(parsed, "now detained under section 2") == {"new"}
+    assert kinds_of(parsed, "Please tell us the outcome") == {"service"}
+    assert kinds_of(parsed, "ring the duty AMHP") == {"quoted"}
+    assert depth["quoted"] == 2 and depth["service"] == 1
+
+
+def test_latin1_label_on_windows_1252_bytes_reads_the_smart_quotes() -> None:
+    text = stored("latin1_label_windows_1252_bytes.eml").text
+    assert text == "Children: Renée (15) – she’s at her aunt’s tonight."
