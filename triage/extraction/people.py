@@ -9,12 +9,13 @@ home; adults, children living elsewhere, visitors and unborn babies are left out
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -92,26 +93,28 @@ def _role_near(doc: Doc, span: Span) -> str | None:
     return best
 
 
-def _mentions(
-    text: str, start: int, end: int, default_role: str | None = None, unwrap: bool = False
-) -> tuple[Doc, list[Mention]]:
+_PROFESSIONAL_TITLES = frozenset({"dr", "pc", "ps", "dc", "prof"})
+
+
+def _mentions(text: str, start: int, end: int, unwrap: bool = False) -> list[Mention]:
     """Names in text[start:end]. With `unwrap`, line breaks are hard wraps inside a sentence, so a
     name may run over one ("Alfie\nChowdhury"); the copy keeps its length so offsets hold."""
     snippet = text[start:end]
-    doc = get_nlp()(snippet.replace("\n", " ") if unwrap else snippet)
+    found = _snippet_mentions(snippet.replace("\n", " ") if unwrap else snippet)
+    return [Mention(start + s, start + e, name, role) for s, e, name, role in found]
+
+
+@lru_cache(maxsize=4096)
+def _snippet_mentions(snippet: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    # Cached: the same sentence is read for the subject, the fullest name and the children.
+    doc = get_nlp()(snippet)
     found = []
     for span in doc.spans["person"]:
-        role = _role_near(doc, span) or default_role
-        if span.start > 0 and doc[span.start - 1].text.rstrip(".").casefold() in {
-            "dr",
-            "pc",
-            "ps",
-            "dc",
-            "prof",
-        }:
+        role = _role_near(doc, span)
+        if span.start > 0 and doc[span.start - 1].text.rstrip(".").casefold() in _PROFESSIONAL_TITLES:
             role = "professional"
-        found.append(Mention(start + span.start_char, start + span.end_char, span.text, role))
-    return doc, found
+        found.append((span.start_char, span.end_char, span.text, role))
+    return tuple(found)
 
 
 class _Reader:
@@ -137,7 +140,7 @@ class _Reader:
 
 
 def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
-    _doc, mentions = _mentions(text, f.start, f.end)
+    mentions = _mentions(text, f.start, f.end)
     if mentions:
         m = mentions[0]
         return _clean_name(m.text), m.start, m.end
@@ -170,7 +173,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
         sentence = text[s:e]
         if not any(ch.isupper() for ch in sentence[1:]):
             continue
-        _doc, mentions = _mentions(text, s, e, unwrap=True)
+        mentions = _mentions(text, s, e, unwrap=True)
         child_cue = cues["child_cue"].search(text, s, e)
         for m in mentions:
             if (
@@ -201,7 +204,7 @@ def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tupl
     for s, e in reader.sentences():
         if not pattern.search(text, s, e):
             continue
-        for m in _mentions(text, s, e, unwrap=True)[1]:
+        for m in _mentions(text, s, e, unwrap=True):
             cleaned = _clean_name(m.text)
             if (
                 m.role not in {"professional", "relative", "child"}
@@ -228,7 +231,7 @@ def _subject_details(
     for at in _name_positions(text, reader, name) if (dob is None or age is None) else []:
         end = min(len(text), at + _SUBJECT_WINDOW)
         nl = text.find("\n\n", at, end)
-        end = _next_person(text, at, nl if nl >= 0 else end)
+        end = _next_person(text, reader, at, nl if nl >= 0 else end)
         if dob is None:
             dob = next(iter(find_dates(text, reader.ref, at, end)), None)
         if age is None:
@@ -281,9 +284,16 @@ def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
     return None
 
 
-def _next_person(text: str, start: int, end: int) -> int:
-    for m in _mentions(text, start, end, unwrap=True)[1]:
-        return m.start
+def _next_person(text: str, reader: _Reader, start: int, end: int) -> int:
+    """Where the next name after `start` begins (the subject's details stop there)."""
+    sentences = reader.layout.sentences
+    i = max(bisect.bisect_right([s for s, _ in sentences], start) - 1, 0)
+    while i < len(sentences) and sentences[i][0] < end:
+        s, e = sentences[i]
+        hit = next((m.start for m in _mentions(text, s, e, unwrap=True) if start <= m.start < end), None)
+        if hit is not None:
+            return hit
+        i += 1
     return end
 
 
@@ -347,7 +357,7 @@ def _children_in_zone(
     named_zone = False
     orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
     for cs, ce in _clauses(text, start, end, is_list):
-        _doc, mentions = _mentions(text, cs, ce, unwrap=not is_list)
+        mentions = _mentions(text, cs, ce, unwrap=not is_list)
         anchors = sorted((m for m in mentions if not _is_date_word(m.text)), key=lambda m: m.start)
         items: list[DateMatch | AgeMatch] = [
             *find_dates(text, reader.ref, cs, ce),
