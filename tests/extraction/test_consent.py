@@ -39,6 +39,13 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Consent:", "not_stated", None),
     ("She agreed to an informal admission.", "not_stated", None),
     ("I am not aware of any risks to professionals visiting the home.", "not_stated", None),
+    ("Consent gained from partner.", "obtained", True),
+    ("Consent: John declined, partner consents.", "obtained", True),
+    ("I have not discussed this referral with Sarah yet as she was too distressed; I will call her tomorrow.",
+     "not_sought", False),
+    ("Is the family aware of the referral? Not yet", "not_stated", False),
+    ("Consent: to follow", "not_sought", None),
+    ("Her husband Dan knows about this referral and is happy with it.", "obtained", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

@@ -38,6 +38,12 @@ def outcome_of(text: str) -> dict:
      "not_concluded", "135"),
     ("Please find below details of an MHA assessment I have started.", "not_concluded", None),
     ("An MHA assessment took place today.", "not_stated", None),
+    ("Outcome of MHA: Application made under section 2 – awaiting bed", "detained", "2"),
+    ("Assessment outcome: Detention not required; she will stay with her mother.", "not_admitted", None),
+    ("Outcome: Home with CRHT", "not_admitted", None),
+    ("Outcome: TBC", "not_concluded", None),
+    ("Result: sectioned (s2), she's now on Larch Ward at the Meadows.", "detained", "2"),
+    ("Ellie agreed to stay on the paediatric ward informally.", "admitted_informal", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

@@ -25,6 +25,10 @@ def reason_of(text: str) -> str | None:
      "she was found wandering on the A23"),
     ("Keisha was assessed because of heavy cannabis use and worsening psychotic symptoms.",
      "heavy cannabis use and worsening psychotic symptoms"),
+    ("MHA assessment this morning following a request from the police who found him on the railway line.",
+     "a request from the police who found him on the railway line"),
+    ("Mia was assessed under the MHA at A&E following an overdose of sertraline.",
+     "an overdose of sertraline"),
 ])
 def test_the_reason_is_copied_as_written(text: str, reason: str) -> None:
     assert reason_of(text) == reason
@@ -37,3 +41,8 @@ def test_the_reason_is_copied_as_written(text: str, reason: str) -> None:
 ])
 def test_a_diagnosis_or_history_alone_is_not_a_reason(text: str) -> None:
     assert reason_of(text) is None
+
+
+def test_without_a_stated_reason_the_incident_sentence_is_the_reason() -> None:
+    text = "I assessed Ellie Rudd, 16, yesterday. Ellie had taken an overdose and was found by her brother."
+    assert reason_of(text) == "Ellie had taken an overdose and was found by her brother"

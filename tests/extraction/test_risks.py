@@ -12,7 +12,7 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
              ages: tuple[int, ...] = ()) -> dict:
     sts = new_text(text)
     codes, spans = find_indicators(text, sts, subject, children, ages)
-    return extract_risks(text, sts, codes, spans)[0]
+    return extract_risks(text, sts, codes, spans, children)[0]
 
 
 @pytest.mark.parametrize(("text", "children", "workers"), [
@@ -39,10 +39,22 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("There is a police marker on the address.", "not_stated", "identified"),
     ("He became aggressive towards the paramedics.", "not_stated", "identified"),
     ("She was detained. There are no children in the household.", "not_stated", "not_stated"),
+    ("Risks to children: N/A – no children in the home", "not_stated", "not_stated"),
+    ("There are no safeguarding concerns.", "none_known", "not_stated"),
+    ("Risks (children): low\nRisks (workers): none", "none_known", "none_known"),
+    ("Nothing to flag for staff visiting.", "not_stated", "none_known"),
+    ("He has previously threatened professionals with a hammer.", "not_stated", "identified"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)
     assert (found["to_children"], found["to_workers"]) == (children, workers)
+
+
+def test_a_named_child_makes_a_narrative_statement_about_the_children() -> None:
+    text = "Sarah has a long history of self-harm but I do not believe Lily is at risk."
+    assert risks_of(text, children=("Lily",))["to_children"] == "none_known"
+    shaken = "I have no concerns about Finn's safety at home, but he was clearly shaken by what he saw."
+    assert risks_of(shaken, children=("Finn",))["to_children"] == "identified"
 
 
 def test_facts_elsewhere_are_indicators_not_a_statement_of_risk_to_the_children() -> None:

@@ -62,7 +62,8 @@ def read_statement(st: Statement) -> Reading | None:
         st.label == "outcome" and CUES.search("value_informal", value))
     if informal and not CUES.search("informal_refused", value):
         return Reading("admitted_informal", None, st)
-    if CUES.search("not_admitted", value):
+    labelled_home = st.label == "outcome" and CUES.search("value_not_admitted", value)
+    if labelled_home or CUES.search("not_admitted", value):
         return Reading("not_admitted", None, st)
     detention = CUES.search("detention_word", value) and not CUES.search("detention_not_outcome", value)
     if mha and (detention or st.label == "outcome"):

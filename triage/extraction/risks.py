@@ -43,6 +43,7 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
+_SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 _RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+|issues?|problems?|flag\w*"
                         r"|danger\w*|warning)\b", re.IGNORECASE)
 
@@ -171,7 +172,8 @@ def _targets(st: Statement, clause: str, child: re.Pattern[str]) -> set[str]:
     if st.label == "risks":
         return {"workers"} if about_workers and not about_children else (
             {"workers", "children"} if about_workers else {"children"})
-    # A narrative statement counts only when it speaks of risk to someone.
+    # A narrative statement counts only when it speaks of risk to someone; safeguarding is about children.
+    about_children = about_children or _SAFEGUARDING.search(clause) is not None
     return ({"workers"} if about_workers else set()) | ({"children"} if about_children else set())
 
 
