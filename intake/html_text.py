@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
-MAX_HTML_CHARS = 1_000_000
+# The top of a long thread is the newest text; the cap keeps it and bounds the parse (~1 s).
+MAX_HTML_CHARS = 400_000
 # Beyond this element depth tags lose their layout meaning (text is still read): it bounds the
 # per-level buffers of nested table cells and quote prefixes.
 MAX_LAYOUT_DEPTH = 64
@@ -32,6 +33,7 @@ _BLOCKS = frozenset({
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"})
 _SKIPPED_NODES = (Comment, Declaration, Doctype, ProcessingInstruction)
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0\u200b\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"<!--|<(style|script|head)\b", re.I)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -192,9 +194,32 @@ class _Writer:
                 self.out.blank_line()
 
 
+def _drop_invisible(html: str) -> str:
+    """The page without comments, styles, scripts and head, in one forward scan (an unclosed one
+    hides the rest of the page, as it does in a browser)."""
+    lowered = html.lower()
+    kept: list[str] = []
+    position = 0
+    while (found := _INVISIBLE.search(html, position)) is not None:
+        kept.append(html[position:found.start()])
+        closer = "-->" if found.group(1) is None else f"</{found.group(1).lower()}"
+        end = lowered.find(closer, found.end())
+        if end < 0:
+            return " ".join(kept)
+        position = end + len(closer)
+        if closer != "-->":
+            tag_end = html.find(">", position)
+            position = len(html) if tag_end < 0 else tag_end + 1
+        kept.append(" ")
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:
     """The readable text of an HTML body, and what could not be read (defects)."""
     defects: list[str] = []
+    # Outlook pages are mostly styles and conditional comments: drop them before the (slow) parser.
+    html = _drop_invisible(html)
     if len(html) > MAX_HTML_CHARS:
         defects.append(f"html body over {MAX_HTML_CHARS} characters: only the start was read")
         cut = html.rfind("<", 0, MAX_HTML_CHARS)

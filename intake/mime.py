@@ -39,6 +39,7 @@ __all__ = ["Attachment", "ParsedMessage", "Segment", "parse_message"]
 MAX_DEPTH = 20
 MAX_PARTS = 500
 MAX_ATTACHMENT_BYTES = 30_000_000
+MAX_TEXT_CHARS = 1_000_000
 # A plain part this much shorter than the HTML's text is a stub ("see the HTML version").
 RICHER_RATIO = 0.6
 
@@ -352,6 +353,10 @@ def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
     pieces.extend(_attachment_text(a.filename or a.content_type, a.text)
                   for a in reading.attachments if a.text and a.text.strip())
     text = "\n\n".join(pieces)
+    if len(text) > MAX_TEXT_CHARS:
+        # Nobody reads further, and structure and extraction cost grows with the text.
+        defects.append(f"text over {MAX_TEXT_CHARS} characters: only the start was read")
+        text = text[:MAX_TEXT_CHARS]
     sender = email.utils.parseaddr(headers.get("from", [""])[0])[1] or None
     message_id = headers.get("message-id", [""])[0].strip() or None
     return ParsedMessage(

@@ -70,6 +70,8 @@ _DISCLAIMER = re.compile(
 )
 _DISCLAIMER_WORDS = re.compile(r"confidential|intended recipient|in error|virus|monitored|privileged", re.I)
 
+# First characters of every header form above: most lines are ruled out without a regex.
+_HEADER_INITIALS = frozenset("-_*FfOoBb")
 _EVIDENCE = frozenset({"new", "quoted", "forwarded", "attachment"})
 MAX_HEADER_LINES = 12
 MAX_SIGNATURE_LINES = 14
@@ -150,7 +152,7 @@ def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
     """(end index, is a forward, sender text) if a quoted/forwarded message's header starts at line i."""
     line = lines[i]
     content, level = line.content, line.level
-    if not content:
+    if not content or content[0] not in _HEADER_INITIALS:
         return None
     if _ORIGINAL.match(content) or _FORWARD.match(content):
         j = i + 1
