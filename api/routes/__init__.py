@@ -21,6 +21,7 @@ DOCS_PATHS = ("/docs", "/redoc")
 
 
 def install(app: FastAPI) -> None:
+    app.state.login_throttle = auth.LoginThrottle()
     problems.install(app, web.html_error)
     app.include_router(referrals.router)
     app.include_router(admin.router)

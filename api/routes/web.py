@@ -37,7 +37,6 @@ Admin = Annotated[Principal, Depends(require_role(*ADMINS))]
 Text = Annotated[str, Form(max_length=8000)]
 OptionalText = Annotated[str | None, Form(max_length=8000)]
 Version = Annotated[str, Form(pattern=r"^\d+$")]
-throttle = auth.LoginThrottle()
 
 
 def page(
@@ -114,6 +113,7 @@ def login(
     if not cookie or not hmac.compare_digest(cookie, csrf_token):
         return login_page(request, 403, "The sign-in form expired: please try again.", _safe_next(next))
     address = request.client.host if request.client else "unknown"
+    throttle: auth.LoginThrottle = request.app.state.login_throttle
     if throttle.blocked(username, address):
         return login_page(
             request, 429, "Too many failed attempts: wait 15 minutes and try again.", _safe_next(next)
