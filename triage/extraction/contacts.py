@@ -26,6 +26,12 @@ _NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
 _PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_contact"}
 _MAX_ADDRESS = 160
+_MAX_CONTEXT = 150
+# Where an address without a cue begins: a house number before a street name, a flat, a named house.
+_HOUSE = re.compile(
+    r"\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
+    r"|[A-Z][a-z]+[ \t](?:House|Cottage|Court|Lodge|Farm|Barn|Mill|Hall|Villa|Manor)\b"
+)
 
 
 @cache
@@ -77,10 +83,13 @@ def _e164(raw: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _context_start(text: str, layout: Layout, offset: int) -> int:
-    line_start, _ = layout.line_at(offset)
+def _context_start(layout: Layout, offset: int) -> int:
+    """Where the words about a number begin: its sentence (hard-wrapped lines included), at most
+    a couple of lines back."""
     sentence_start, _ = layout.sentence_at(offset)
-    return max(line_start, sentence_start if sentence_start < offset else line_start)
+    return (
+        max(sentence_start, offset - _MAX_CONTEXT) if sentence_start < offset else layout.line_at(offset)[0]
+    )
 
 
 def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: int) -> bool:
@@ -88,7 +97,7 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
         if f.start <= start < max(f.end, f.start + 1) and f.key in _PROFESSIONAL_KEYS:
             return True
     cues = _cues()
-    ctx_start = max(_context_start(text, layout, start), prev_end)
+    ctx_start = max(_context_start(layout, start), prev_end)
     context = text[ctx_start:start]
     pro = [m.end() for m in cues["professional"].finditer(context)]
     fam = [m.end() for m in cues["family"].finditer(context)]
@@ -168,6 +177,26 @@ def _address_from(
     return address, start, start + len(raw.rstrip(" \t\n,;.")), postcode
 
 
+def _address_before(
+    text: str, layout: Layout, postcode_at: int
+) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
+    """An address written straight before a postcode with no cue ("Karen Holt, 41, of 2 Mill Cottages,
+    Ashington RH20 3PP"): from the first house number or "Flat ..." of the clause, unless the clause
+    names a hospital or somebody else's home."""
+    cues = _cues()
+    sentence_start, _ = layout.sentence_at(postcode_at)
+    window_start = max(sentence_start, postcode_at - _MAX_ADDRESS, text.rfind(":", 0, postcode_at) + 1)
+    for m in re.finditer(r"(?<![\w,])[ \t\n]*(?=\S)", text[window_start:postcode_at]):
+        at = window_start + m.end()
+        if not _HOUSE.match(text, at):
+            continue
+        clause = re.split(r"[,;(.]", text[max(sentence_start, at - 50) : at])[-1]
+        if cues["not_family_home"].search(clause) or cues["not_family_home"].search(text[at:postcode_at]):
+            return None
+        return _address_from(text, at, postcode_at)
+    return None
+
+
 def _field_addresses(text: str, layout: Layout, in_ev) -> list[tuple[Field, tuple | None]]:
     found = []
     for f in layout.fields_with("address"):
@@ -206,6 +235,12 @@ def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]
         got = _address_from(text, m.end(), end)
         if got:
             candidates.append((depth(m.start()), 1, got))
+    if not candidates:
+        candidates = [
+            (depth(pc.start()), 2, got)
+            for pc in _POSTCODE.finditer(text)
+            if in_ev(pc.start()) and (got := _address_before(text, layout, pc.start()))
+        ]
     if candidates:
         candidates.sort(key=lambda c: (c[0], c[1]))
         address, start, end, postcode = candidates[0][2]

@@ -55,6 +55,9 @@ _AGE = re.compile(
     rf"(?:(?:[ \t-]|\s)?{_UNIT}\b(?:[ \t-]old)?)?(?![\d./:-]\d)",
     re.I,
 )
+_AGE_LIST = re.compile(
+    r"[ \t]*(?:,|and|&)(?:[ \t]+and)?[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:months?|weeks?))(?![ \t]+[A-Z])"
+)
 _BRACKETED_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
 _INFANT = re.compile(r"\b(?:aged?[ \t]+)?under[ \t]+(?:1|one|a)(?:[ \t]+year)?\b(?:[ \t]+old)?", re.I)
 
@@ -126,6 +129,12 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
         years = _years(n, m.group("unit"))
         if years is not None and years < 120:
             found.append(AgeMatch(m.start(), m.end(), years))
+        if m.group("aged"):
+            # "three children aged 2, 5 and 11": the list carries on after the first age.
+            pos = m.end()
+            while more := _AGE_LIST.match(text, pos, stop):
+                found.append(AgeMatch(more.start(1), more.end(1), int(more.group(1))))
+                pos = more.end()
     found += [AgeMatch(m.start(), m.end(), 0) for m in _INFANT.finditer(text, start, stop)]
     found.sort(key=lambda a: a.start)
     if bracketed:

@@ -228,7 +228,19 @@ def _subject_details(
         if years is not None:
             age = AgeMatch(f.start, f.end, years)
             break
-    for at in _name_positions(text, reader, name) if (dob is None or age is None) else []:
+    positions = _name_positions(text, reader, name) if (dob is None or age is None) else []
+    if age is None:
+        # "a 15-year-old, Chloe Adams": the age just before the name.
+        age = next(
+            (
+                a
+                for at, _end in positions
+                for a in find_ages(text, max(0, at - 25), at)
+                if _AGE_BEFORE.search(text, a.start, a.end)
+            ),
+            None,
+        )
+    for _start, at in positions:
         end = min(len(text), at + _SUBJECT_WINDOW)
         nl = text.find("\n\n", at, end)
         end = _next_person(text, reader, at, nl if nl >= 0 else end)
@@ -258,18 +270,19 @@ def _subject_details(
 _BARE_AGE = re.compile(
     r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street|close|avenue)))"
 )
+_AGE_BEFORE = re.compile(r"\d[ \t-]*(?:years?|yrs?)[ \t-]*old", re.I)
 _GESTATION = re.compile(r"(?!age)\w{0,10}[ \t-]*(?:weeks?|wks?|days?)", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)
 
 
-def _name_positions(text: str, reader: _Reader, name: str | None) -> list[int]:
-    """Offsets just after each mention of the subject's name (full name first, then first name)."""
+def _name_positions(text: str, reader: _Reader, name: str | None) -> list[tuple[int, int]]:
+    """(start, end) of each mention of the subject's name (full name first, then first name)."""
     if not name:
         return []
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     for form in dict.fromkeys([name, name.split()[0]]):
         pattern = re.compile(r"\b" + re.escape(form).replace(r"\ ", r"[ \t\n]+") + r"\b", re.I)
-        found += [m.end() for m in pattern.finditer(text) if reader.in_evidence(m.start())]
+        found += [(m.start(), m.end()) for m in pattern.finditer(text) if reader.in_evidence(m.start())]
     return found
 
 
@@ -349,37 +362,56 @@ def _excluded(text: str, clause: tuple[int, int], mention_start: int, anchors_be
     return mention_start < cue.start() or not anchors_before
 
 
+@dataclass(frozen=True)
+class _Subject:
+    first: str | None
+    last: str | None
+    is_child: bool | None
+
+
 def _children_in_zone(
-    text: str, reader: _Reader, zone: tuple[int, int, bool], subject_first: str | None
+    text: str, reader: _Reader, zone: tuple[int, int, bool], subject: _Subject
 ) -> list[Child]:
+    cues = _cues()
     found: list[Child] = []
     start, end, is_list = zone
     named_zone = False
     orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
     for cs, ce in _clauses(text, start, end, is_list):
         mentions = _mentions(text, cs, ce, unwrap=not is_list)
-        anchors = sorted((m for m in mentions if not _is_date_word(m.text)), key=lambda m: m.start)
+        anchors = sorted(
+            (m for m in mentions if not _is_date_word(m.text) and not _is_place(text, m)),
+            key=lambda m: m.start,
+        )
         items: list[DateMatch | AgeMatch] = [
             *find_dates(text, reader.ref, cs, ce),
             *find_ages(text, cs, ce, bracketed=True),
         ]
         owned = _owners(anchors, sorted(items, key=lambda x: x.start))
-        cue = _cues()["lives_elsewhere"].search(text, cs, ce)
+        cue = cues["lives_elsewhere"].search(text, cs, ce)
         others_before = cue is not None and (
             any(m.start < cue.start() for m in anchors)
             or re.search(r"\b(?:she|he|i)\b", text[cs : cue.start()], re.I) is not None
         )
         for i, m in enumerate(anchors):
             name = _clean_name(m.text)
-            if not name or m.role in {"professional", "relative"} or _is_subject(m, subject_first):
+            if not name or m.role in {"professional", "relative"} or _is_subject(m, subject):
                 continue
-            named_zone = True
             d = next((x for x in owned.get(i, []) if isinstance(x, DateMatch)), None)
             a = next((x for x in owned.get(i, []) if isinstance(x, AgeMatch)), None)
+            next_start = anchors[i + 1].start if i + 1 < len(anchors) else ce
+            bare = cues["bare_age"].match(text, m.end, next_start)
+            if a is None and bare:
+                a = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
+            # A name in prose is a child only with a date, an age or a word saying so ("her son Liam").
+            sibling_child = m.role == "sibling" and subject.is_child is not False
+            if not (is_list or d or a or m.role == "child" or sibling_child):
+                continue
+            named_zone = True
             excluded = _excluded(text, (cs, ce), m.start, others_before)
             found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
         orphans += [(x, (cs, ce)) for x in owned.get(-1, []) if isinstance(x, AgeMatch)]
-    if not named_zone and (is_list or _cues()["child_cue"].search(text, start, end)):
+    if not named_zone and (is_list or cues["child_cue"].search(text, start, end)):
         # "two children aged 4 and 9": children given by age only.
         found += [
             _child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans
@@ -387,9 +419,21 @@ def _children_in_zone(
     return found
 
 
-def _is_subject(m: Mention, subject_first: str | None) -> bool:
-    name = _clean_name(m.text)
-    return bool(subject_first and name and name.split()[0].casefold() == subject_first)
+def _is_place(text: str, m: Mention) -> bool:
+    """ "14 Elm Road", "at Amber Ward", "lives in Brighton", "Worthing:" are not people."""
+    cues = _cues()
+    return bool(
+        cues["place_before"].search(text[max(0, m.start - 12) : m.start])
+        or cues["place_after"].match(text, m.end)
+        or text[m.end : m.end + 1] == ":"
+    )
+
+
+def _is_subject(m: Mention, subject: _Subject) -> bool:
+    words = _clean_name(m.text).casefold().split()
+    if not words:
+        return False
+    return words[0] == subject.first or (len(words) == 1 and words[0] == subject.last)
 
 
 def _is_date_word(word: str) -> bool:
@@ -463,11 +507,15 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         people.spans.append(_span("subject_person.age", text, age.start, age.end))
     elif dob:
         people.age = age_at(dob.value, ref)
-    subject_first = people.name.split()[0].casefold() if people.name else None
+    words = people.name.casefold().split() if people.name else []
+    subject = _Subject(
+        words[0] if words else None,
+        words[-1] if len(words) > 1 else None,
+        None if people.age is None else people.age < _ADULT,
+    )
     candidates: list[Child] = []
-    zones = _children_zones(text, reader)
-    for zone in zones:
-        candidates += _children_in_zone(text, reader, zone, subject_first)
+    for zone in _children_zones(text, reader):
+        candidates += _children_in_zone(text, reader, zone, subject)
     children = [c for c in _merge(candidates) if not c.excluded and (c.age is None or c.age < _ADULT)]
     people.children = children
     people.children_status = _children_status(text, reader, children, bool(reader.fields("children")))
