@@ -22,6 +22,7 @@ from intake.spool import Spool
 from intake.store import MessageStore
 from models.db import is_sqlite, make_engine, session_factory
 from models.settings import Settings
+from triage.stage_process import StageProcess
 from triage.worker import Worker, purge_expired_raw, release_claims
 
 log = structlog.get_logger(__name__)
@@ -58,7 +59,8 @@ async def serve(settings: Settings) -> int:
         release_claims(sessions)
 
     wake, stop = threading.Event(), threading.Event()
-    worker = Worker(sessions, spool, own_addresses=settings.inbox_addresses)
+    stages = StageProcess(settings.inbox_addresses)
+    worker = Worker(sessions, spool, stages=stages)
     worker_thread = threading.Thread(target=worker.run, args=(stop, wake), name="worker", daemon=True)
     worker_thread.start()
 
@@ -97,6 +99,7 @@ async def serve(settings: Settings) -> int:
     stop.set()
     wake.set()
     await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
+    stages.close()
     purge_task.cancel()
     http.should_exit = True
     with contextlib.suppress(BaseException):

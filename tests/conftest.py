@@ -35,7 +35,7 @@ from intake.spool import Spool
 from intake.store import MessageStore
 from models.db import make_engine, migrate, session_factory
 from models.settings import Settings
-from triage.worker import Worker
+from triage.worker import InThreadStages, Worker
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
@@ -110,7 +110,7 @@ def spool(settings: Settings) -> Spool:
 
 @pytest.fixture
 def worker(sessions: sessionmaker[Session], spool: Spool, settings: Settings) -> Worker:
-    return Worker(sessions, spool, own_addresses=settings.inbox_addresses)
+    return Worker(sessions, spool, stages=InThreadStages(settings.inbox_addresses))
 
 
 def run_worker_until_idle(worker: Worker, max_rounds: int = 1000) -> None:

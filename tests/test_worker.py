@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -15,7 +14,7 @@ from intake.spool import Spool
 from intake.store import Delivery, MessageStore
 from models.tables import Message, Referral
 from tests.conftest import INBOX, run_worker_until_idle
-from triage.worker import MAX_ATTEMPTS, Stages, Worker, purge_expired_raw, reprocess
+from triage.worker import MAX_ATTEMPTS, InThreadStages, Worker, purge_expired_raw, reprocess
 
 
 class WorkerDied(BaseException):
@@ -40,14 +39,14 @@ def message(sessions: sessionmaker[Session], message_id: int) -> Message:
 def failing_extract(parsed: Any) -> dict[str, Any]:
     if "poison" in parsed.text:
         raise ValueError("cannot read this")
-    return Stages().extract(parsed)
+    return InThreadStages().extract(parsed)
 
 
 def test_a_message_that_crashes_a_stage_is_quarantined_and_the_next_one_still_goes_through(
         sessions, spool, worker: Worker) -> None:
     bad = deliver(sessions, spool, "<bad@x>", body="poison")
     good = deliver(sessions, spool, "<good@x>")
-    worker.stages = replace(worker.stages, extract=failing_extract)
+    worker.stages = InThreadStages(extract=failing_extract)
     run_worker_until_idle(worker)
     assert (message(sessions, bad).state, message(sessions, bad).error) == (
         "quarantined", "extract: ValueError: cannot read this")
@@ -62,7 +61,7 @@ def test_a_stage_that_hangs_is_timed_out_and_quarantined(sessions, spool, worker
         raise RuntimeError("released")
 
     stuck = deliver(sessions, spool, "<stuck@x>")
-    worker.stages, worker.stage_timeout = replace(worker.stages, parse=hanging_parse), 0.2
+    worker.stages = InThreadStages(parse=hanging_parse, timeout=0.2)
     try:
         run_worker_until_idle(worker)
     finally:
@@ -86,7 +85,7 @@ def test_a_worker_that_dies_mid_stage_leaves_the_message_to_be_resumed(sessions,
         raise WorkerDied
 
     msg = deliver(sessions, spool, "<resume@x>")
-    first = Worker(sessions, spool, stages=Stages(extract=dying_extract), name="first")
+    first = Worker(sessions, spool, stages=InThreadStages(extract=dying_extract), name="first")
     with pytest.raises(WorkerDied):
         first.run_once()
     assert message(sessions, msg).state == "pending"
@@ -113,7 +112,7 @@ def test_a_message_that_kills_the_worker_every_time_is_eventually_quarantined(se
     msg = deliver(sessions, spool, "<killer@x>")
     moment = datetime.now(UTC)
     for attempt in range(MAX_ATTEMPTS):
-        dying = Worker(sessions, spool, stages=Stages(parse=dying_parse), name=f"w{attempt}",
+        dying = Worker(sessions, spool, stages=InThreadStages(parse=dying_parse), name=f"w{attempt}",
                        clock=lambda a=attempt: moment + timedelta(hours=a))
         with pytest.raises(WorkerDied):
             dying.run_once()
@@ -126,11 +125,11 @@ def test_a_message_that_kills_the_worker_every_time_is_eventually_quarantined(se
 
 def test_reprocessing_a_quarantined_message_runs_it_again(sessions, spool, worker: Worker) -> None:
     msg = deliver(sessions, spool, "<retry@x>", body="poison")
-    worker.stages = replace(worker.stages, extract=failing_extract)
+    worker.stages = InThreadStages(extract=failing_extract)
     run_worker_until_idle(worker)
     assert reprocess(sessions, [msg]) == [msg]
     assert message(sessions, msg).state == "pending"
-    worker.stages = Stages()
+    worker.stages = InThreadStages()
     run_worker_until_idle(worker)
     assert (message(sessions, msg).state, message(sessions, msg).error) == ("referral", None)
 
@@ -138,7 +137,7 @@ def test_reprocessing_a_quarantined_message_runs_it_again(sessions, spool, worke
 def test_reprocess_all_failed_requeues_only_quarantined_messages(sessions, spool, worker: Worker) -> None:
     bad = [deliver(sessions, spool, f"<bad{i}@x>", body="poison") for i in range(3)]
     good = deliver(sessions, spool, "<fine@x>")
-    worker.stages = replace(worker.stages, extract=failing_extract)
+    worker.stages = InThreadStages(extract=failing_extract)
     run_worker_until_idle(worker)
     assert reprocess(sessions, all_failed=True) == bad
     assert message(sessions, good).state == "referral"

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import structlog
 from sqlalchemy import func, or_, update
@@ -52,11 +52,27 @@ class StageError(Exception):
         self.stage = stage
 
 
+class StageRunner(Protocol):
+    def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
+        """Parse and extract; raise StageError naming the stage that failed."""
+        ...
+
+
 @dataclass(frozen=True)
-class Stages:
+class InThreadStages:
+    """Parse and extract in the worker's process (tests, `frontdoor` tools); serve uses StageProcess."""
+
+    own_addresses: frozenset[str] = frozenset()
+    timeout: float = STAGE_TIMEOUT_SECONDS
     parse: Callable[[bytes, frozenset[str]], ParsedMessage] = parse_message
     extract: Callable[[ParsedMessage], dict[str, Any]] = extract
-    chain: Callable[[Session, Message, ParsedMessage, dict[str, Any]], None] = run_chain
+
+    def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
+        parsed = _run_with_timeout("parse", lambda: self.parse(raw, self.own_addresses), self.timeout)
+        return parsed, _run_with_timeout("extract", lambda: self.extract(parsed), self.timeout)
+
+
+Chain = Callable[[Session, Message, ParsedMessage, dict[str, Any]], None]
 
 
 def _now() -> datetime:
@@ -78,16 +94,14 @@ def _run_with_timeout(stage: str, fn: Callable[[], T], timeout: float) -> T:
 
 
 class Worker:
-    def __init__(self, sessions: sessionmaker[Session], spool: Spool, *,
-                 own_addresses: frozenset[str] = frozenset(), stages: Stages = Stages(),
-                 lease_seconds: float = LEASE_SECONDS, stage_timeout: float = STAGE_TIMEOUT_SECONDS,
+    def __init__(self, sessions: sessionmaker[Session], spool: Spool, *, stages: StageRunner | None = None,
+                 chain: Chain = run_chain, lease_seconds: float = LEASE_SECONDS,
                  clock: Callable[[], datetime] = _now, name: str | None = None) -> None:
         self.sessions = sessions
         self.spool = spool
-        self.own_addresses = own_addresses
-        self.stages = stages
+        self.stages = stages or InThreadStages()
+        self.chain = chain
         self.lease = timedelta(seconds=lease_seconds)
-        self.stage_timeout = stage_timeout
         self.clock = clock
         self.name = name or f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
 
@@ -145,10 +159,11 @@ class Worker:
             sha256 = row.sha256
             session.commit()  # release the read snapshot (and SQLite's write lock) while the stages run
         try:
-            raw = _run_with_timeout("read", lambda: self.spool.read(sha256), self.stage_timeout)
-            parsed = _run_with_timeout("parse", lambda: self.stages.parse(raw, self.own_addresses),
-                                       self.stage_timeout)
-            extraction = _run_with_timeout("extract", lambda: self.stages.extract(parsed), self.stage_timeout)
+            try:
+                raw = self.spool.read(sha256)
+            except OSError as exc:
+                raise StageError("read", exc) from exc
+            parsed, extraction = self.stages.run(raw)
         except StageError as exc:
             return self._quarantine_by_id(message_id, exc)
         return self._finish(message_id, parsed, extraction)
@@ -162,7 +177,7 @@ class Worker:
                 return row.state
             try:
                 with STAGE_SECONDS.labels("chain").time():
-                    self.stages.chain(session, row, parsed, extraction)
+                    self.chain(session, row, parsed, extraction)
                 self._done(row)
                 session.commit()
             except IntegrityError:

@@ -42,14 +42,14 @@ def test_every_corpus_message_is_accepted_stored_and_settled(smtp_server, sessio
     assert len(rows) == len(FILES)
     assert [spool.read(r.sha256) for r in rows] == list(sent.values())
     unsettled = [(name, r.state) for name, r in zip(sent, rows, strict=True)
-                 if r.state not in {"referral", "non_referral", "quarantined"}]
+                 if r.state not in {"referral", "follow_up", "non_referral", "quarantined"}]
     assert unsettled == []
     unexplained = [n for n, r in zip(sent, rows, strict=True) if r.state == "quarantined" and not r.error]
     assert unexplained == []
 
     by_key: dict[str, set[int | None]] = defaultdict(set)
     for r in rows:
-        if r.state == "referral":
+        if r.state in {"referral", "follow_up"}:
             by_key[r.dedup_key].add(r.referral_id)
     assert all(len(ids) == 1 for ids in by_key.values()), "duplicates must fold into one referral"
     assert {i for ids in by_key.values() for i in ids} == referral_ids
