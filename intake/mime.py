@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import mailparser
+from mailparser.exceptions import MailParserRecursionError
 from mailparser.utils import decode_header_part
 
 from intake.attachments import FileText, is_tnef, read_file, read_tnef
@@ -90,14 +91,25 @@ def _clean(text: str) -> str:
 
 
 def _header_text(value: object) -> str:
-    if isinstance(value, email.header.Header):
-        chunks = []
-        for chunk, charset in email.header.decode_header(value):
-            chunks.append(decode_text(chunk, charset)[0] if isinstance(chunk, bytes) else chunk)
-        text = "".join(chunks)
-    else:
-        text = decode_header_part(" ".join(str(value).split()))
+    try:
+        if isinstance(value, email.header.Header):
+            chunks = []
+            for chunk, charset in email.header.decode_header(value):
+                chunks.append(decode_text(chunk, charset)[0] if isinstance(chunk, bytes) else chunk)
+            text = "".join(chunks)
+        else:
+            text = decode_header_part(" ".join(str(value).split()))
+    except Exception:  # an undecodable header is shown as it came
+        text = str(value)
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _filename(part: email.message.Message) -> str | None:
+    name = part.get_filename() or part.get_param("name")
+    if not name:
+        return None
+    # Many mailers put an RFC 2047 encoded-word where RFC 2231 wants a parameter encoding.
+    return _header_text(email.utils.collapse_rfc2231_value(name)) or None
 
 
 def _payload(part: email.message.Message) -> bytes:
@@ -126,7 +138,7 @@ def _visible_length(html: str) -> int:
 
 def _is_attachment(part: email.message.Message) -> bool:
     disposition = (part.get_content_disposition() or "").lower()
-    return disposition == "attachment" or bool(part.get_filename())
+    return disposition == "attachment" or bool(part.get_param("filename", header="content-disposition"))
 
 
 def _first(part: email.message.Message, content_type: str, depth: int) -> email.message.Message | None:
@@ -181,11 +193,22 @@ def _inner_message(part: email.message.Message) -> email.message.Message | None:
         encoded = first.get_payload() if isinstance(first, email.message.Message) else ""
         if not isinstance(encoded, str):
             return None
-        raw = encoded.encode("ascii", "surrogateescape")
-        data = base64.b64decode(raw) if encoding == "base64" else quopri.decodestring(raw)
+        raw = encoded.encode("utf-8", "surrogateescape")
+        if encoding == "base64":
+            compact = b"".join(raw.split())
+            data = base64.b64decode(compact[: len(compact) - len(compact) % 4])   # a torn last quantum
+        else:
+            data = quopri.decodestring(raw)
     else:
         data = _payload(part)
     return email.message_from_bytes(data) if data.strip() else None
+
+
+def _as_bytes(message: email.message.Message) -> bytes:
+    try:
+        return message.as_bytes()
+    except Exception:  # a message the generator cannot write back still has its parsed content
+        return b""
 
 
 def _read_message_attachment(part: email.message.Message, depth: int, reading: _Reading) -> None:
@@ -199,9 +222,9 @@ def _read_message_attachment(part: email.message.Message, depth: int, reading: _
     headers = [f"{name}: {_header_text(inner[name])}"
                for name in ("From", "Date", "To", "Subject") if inner[name]]
     subject = _header_text(inner["Subject"]) if inner["Subject"] else "message"
-    name = part.get_filename() or f"{subject[:80]}.eml"
+    name = _filename(part) or f"{subject[:80]}.eml"
     body = _forward_text(headers, nested)
-    size = len(_payload(part)) or len(str(part.get_payload(0)))
+    size = len(_payload(part)) or len(_as_bytes(inner))
     reading.attachments.append(Attachment(name, "message/rfc822", size, body, tuple(nested.defects)))
 
 
@@ -249,7 +272,7 @@ def _add_file(name: str | None, content_type: str, data: bytes, charset: str | N
 
 def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> None:
     content_type = part.get_content_type()
-    name = part.get_filename()
+    name = _filename(part)
     if content_type == "message/rfc822" or ((name or "").lower().endswith(".eml") and part.is_multipart()):
         _read_message_attachment(part, depth, reading)
         return
@@ -266,8 +289,6 @@ def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> No
         if text.strip():
             reading.bodies.append(text)
         return
-    if name is None and (name_param := part.get_param("name")):
-        name = str(name_param)
     _add_file(name, content_type, data, part.get_content_charset(), depth, reading)
 
 
@@ -311,17 +332,30 @@ def _date(message: email.message.Message, parser: mailparser.MailParser | None,
     return None
 
 
-def _tree(raw: bytes, defects: list[str]) -> tuple[email.message.Message, mailparser.MailParser | None]:
+@dataclass(frozen=True)
+class _Tree:
+    message: email.message.Message
+    parser: mailparser.MailParser | None
+    whole: bool   # False: only the headers could be parsed, the body is raw text
+
+
+def _tree(raw: bytes, defects: list[str]) -> _Tree:
     try:
         parser = mailparser.MailParser.from_bytes(raw)
         for entry in parser.defects:
             for content_type, found in entry.items():
                 defects.extend(f"{content_type}: {d.split(':')[0]}" for d in found)
-        return parser.message, parser
-    except Exception as exc:  # MailParserRecursionError on hostile nesting, or worse
-        defects.append(f"MIME structure unreadable ({type(exc).__name__}): body read as plain text")
+        return _Tree(parser.message, parser, whole=True)
+    except MailParserRecursionError:
+        defects.append("MIME nesting too deep to parse: body read as plain text")
+    except Exception as exc:  # mail-parser trips on some broken mail that the standard library reads
+        defects.append(f"mail-parser failed ({type(exc).__name__}): read with the standard library")
+        try:
+            return _Tree(email.message_from_bytes(raw), None, whole=True)
+        except RecursionError:
+            defects.append("MIME nesting too deep to parse: body read as plain text")
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw, headersonly=True)
-    return message, None
+    return _Tree(message, None, whole=False)
 
 
 def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
@@ -336,9 +370,10 @@ def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> Pa
 
 def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
     defects: list[str] = []
-    message, parser = _tree(raw, defects)
+    tree = _tree(raw, defects)
+    message, parser = tree.message, tree.parser
     reading = _Reading()
-    if parser is None:
+    if not tree.whole:
         payload = message.get_payload()
         text = payload if isinstance(payload, str) else ""
         reading.bodies.append(_clean(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")))
