@@ -47,6 +47,7 @@ RICHER_RATIO = 0.6
 _STUB = re.compile(
     r"html|view (?:this|it) (?:e-?mail|message) in (?:your|a) browser|does not support|not displayed", re.I)
 _TAGS = re.compile(r"<(?:style|script|head)\b.*?</(?:style|script|head)\s*>|<[^>]*>", re.I | re.S)
+_NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
 _NEWLINES = re.compile(r"\r\n?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -195,8 +196,9 @@ def _inner_message(part: email.message.Message) -> email.message.Message | None:
             return None
         raw = encoded.encode("utf-8", "surrogateescape")
         if encoding == "base64":
-            compact = b"".join(raw.split())
-            data = base64.b64decode(compact[: len(compact) - len(compact) % 4])   # a torn last quantum
+            compact = _NOT_BASE64.sub(b"", raw)
+            compact = compact[: len(compact) - (len(compact) % 4 == 1)]   # a torn last quantum
+            data = base64.b64decode(compact + b"=" * (-len(compact) % 4))
         else:
             data = quopri.decodestring(raw)
     else:
