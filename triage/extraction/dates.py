@@ -26,12 +26,14 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_SP = r"[ \t\n]{1,3}"
+# Spaces, or a line break with the padding that unquoting leaves ("(20    \nApril 2017)").
+_SP = r"(?:[ \t]{1,12}|[ \t]{0,12}\n[ \t]{0,3})"
+_SP_DASH = rf"(?:{_SP}|-)"
 _DATE = re.compile(
     r"(?<![\d.])(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
     r"|(?<![\d.])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
-    rf"|(?<![\d])(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?:{_SP}of)?[ \t\n-]{{1,3}}(?P<tm>{_MONTH})\.?,?"
-    r"[ \t\n-]{1,3}(?P<ty>\d{4}|\d{2})(?![\d])"
+    rf"|(?<![\d])(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?:{_SP}of)?{_SP_DASH}(?P<tm>{_MONTH})\.?,?"
+    rf"{_SP_DASH}(?P<ty>\d{{4}}|\d{{2}})(?![\d])"
     rf"|\b(?P<um>{_MONTH})\.?{_SP}(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}(?P<uy>\d{{4}})(?![\d])",
     re.I,
 )
@@ -50,7 +52,7 @@ def _words_alternation() -> str:
 
 _UNIT = r"(?P<unit>years?|yrs?|y/?o|months?|mths?|mos|weeks?|wks?|days?)"
 _AGE = re.compile(
-    rf"(?:\b(?P<aged>aged?)[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
+    rf"(?:\b(?P<aged>aged?)(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
     rf"(?<![\d./-])(?P<n>\d{{1,3}}|\b(?:{_words_alternation()}|an?)\b)"
     rf"(?:(?:[ \t-]|\s)?{_UNIT}\b(?:[ \t-]old)?)?(?![\d./:-]\d)",
     re.I,

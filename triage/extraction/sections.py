@@ -311,8 +311,13 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
                 spans.append((cur, _strip_cr(text, cur, s)))
                 cur = None
             continue
+        # "aged\n11. The family ..." is a wrapped sentence, not an eleventh list item.
+        prev_start = text.rfind("\n", 0, max(s - 1, 0)) + 1
+        mid_sentence = s >= 2 and text[s - 2].isalnum() and s - prev_start > 60
         if cur is not None and (
-            _BULLET.match(text, s, e) or _label_at(text, s, e) or _is_heading(text, s, e)
+            (_BULLET.match(text, s, e) and not (mid_sentence and text[s].isdigit()))
+            or _label_at(text, s, e)
+            or _is_heading(text, s, e)
         ):
             spans.append((cur, _strip_cr(text, cur, s)))
             cur = None
