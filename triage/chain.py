@@ -294,7 +294,16 @@ def find_thread(run: Run) -> int | None:
         # The subject tag is not signed: accept it only from the referral's own sender.
         if referral is not None and _same_address(referral.sender, run.parsed.sender):
             return tagged
-    return referral_from_body(secret, [run.parsed.text])
+    texts = [run.parsed.text]
+    if run.non_referral is not None and run.non_referral.kind == "delivery_report":
+        # A bounce carries our message back as headers or a whole message, which the reader may not show.
+        texts.append(_raw_text(run))
+    return referral_from_body(secret, texts)
+
+
+def _raw_text(run: Run) -> str:
+    raw = run.original()
+    return raw.decode("latin-1") if raw else ""
 
 
 def _same_address(a: str | None, b: str | None) -> bool:
@@ -386,7 +395,7 @@ def _escalate(run: Run) -> None:
 
 def _record_bounce(run: Run) -> None:
     """A delivery report about our mail: mark it bounced (no more automatic mail there), tell the advisor."""
-    mentioned = {f"<{m}>" for m in MESSAGE_IDS.findall(run.parsed.text)}
+    mentioned = {f"<{m}>" for m in MESSAGE_IDS.findall(f"{run.parsed.text}\n{_raw_text(run)}")}
     rows = run.session.exec(select(OutboxMessage).where(OutboxMessage.message_id.in_(mentioned))).all() \
         if mentioned else []
     for row in rows:

@@ -49,8 +49,11 @@ def merge_extractions(earlier: Mapping[str, Any], newer: Mapping[str, Any]
         merged[key] = list(dict.fromkeys([*(earlier.get(key) or []), *(newer.get(key) or [])]))
     children = {_child_key(c): dict(c) for c in earlier.get("children") or []}
     for child in newer.get("children") or []:
-        known = children.setdefault(_child_key(child), {})
-        known.update({k: v for k, v in child.items() if _informative(v)})
+        key = _child_key(child)
+        if key in children:
+            children[key].update({k: v for k, v in child.items() if _informative(v)})
+        else:
+            children[key] = dict(child)
     merged["children"] = list(children.values())
     if merged["children"] and merged.get("children_status") in UNINFORMATIVE:
         merged["children_status"] = "listed"

@@ -196,3 +196,37 @@ def test_two_children_with_the_same_name_and_no_dob_go_to_a_person(workflow: Wor
     (ref,) = referrals(workflow.sessions)
     assert ref.status == "needs_review"
     assert sink.of_kind("forward") == []
+
+
+def delivery_report(about: str) -> bytes:
+    return (
+        "From: MAILER-DAEMON@mx.sussexpartnership.example\r\nTo: wschildrenservices@westsussex.gov.uk\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-1@mx.sussexpartnership.example>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.sussexpartnership.example\r\n"
+        f"\r\nFinal-Recipient: rfc822; {AMHP}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: wschildrenservices@westsussex.gov.uk\r\nMessage-ID: {about}\r\n--B--\r\n").encode()
+
+
+def test_bounce_of_our_reply_marks_the_address_undeliverable_and_tells_the_advisor(
+        workflow: Workflow, sink: Sink) -> None:
+    workflow.send(referral("bounce-1@nhs.example", child="Mia Example", omit=("consent",)))
+    workflow.process()
+    ours = sink.of_kind("missing-info")[0]
+    workflow.send(delivery_report(ours["Message-ID"]), mail_from="")
+    workflow.process()
+    (ref,) = referrals(workflow.sessions)
+    with workflow.sessions() as session:
+        (row,) = session.exec(select(OutboxMessage)).all()
+        bounced = session.exec(select(AuditEvent).where(AuditEvent.action == "mail_bounced")).all()
+        dsn = session.exec(select(Message).where(Message.sender.like("MAILER-DAEMON%"))).one()
+    assert row.status == "bounced"
+    assert [e.referral_id for e in bounced] == [ref.id]
+    assert (dsn.state, dsn.referral_id) == ("non_referral", ref.id)
+    workflow.send(referral("bounce-2@nhs.example", child="Ava Example", omit=("consent",)))
+    workflow.process()
+    assert len(sink.of_kind("missing-info")) == 1  # no more automatic mail to a dead address
