@@ -47,6 +47,7 @@ _ROLE = re.compile(
     r"\b(?:AMHP|social worker|practitioner|manager|team|trust|council|NHS|service|hub|officer|co-?ordinator"
     r"|nurse|consultant|duty|lead|worker|therapist|psychiatrist|department|unit|clinic|centre|center)\b",
     re.I)
+_WORKING_NOTE = re.compile(r"^(?:please note|i work|my working|i am not in|i'm not in|out of hours)\b", re.I)
 _SENTENCE = re.compile(r"^(?:\S+\s+){4,}\S*[.!?]$")
 _SENT_FROM = re.compile(r"^(?:sent from my |get outlook for )", re.I)
 _SIG_DASHES = re.compile(r"^--\s?$")
@@ -188,7 +189,9 @@ def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
 def _is_signature_line(content: str) -> bool:
     if len(content) > MAX_SIGNATURE_LINE or _BULLET.match(content) or _QUESTION.search(content):
         return False
-    if _SENTENCE.match(content) or content.lower().startswith(("p.s", "ps ", "ps:")):
+    if content.lower().startswith(("p.s", "ps ", "ps:")):
+        return False
+    if _SENTENCE.match(content) and not _WORKING_NOTE.match(content):
         return False   # "She was detained under section 2." is news, not a name or a job title
     if ATTACHMENT_LINE.match(content) or _DISCLAIMER.match(content):
         return False
