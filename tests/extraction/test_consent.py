@@ -46,6 +46,11 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Is the family aware of the referral? Not yet", "not_stated", False),
     ("Consent: to follow", "not_sought", None),
     ("Her husband Dan knows about this referral and is happy with it.", "obtained", True),
+    ("Consent was obtained from the patient.", "obtained", True),
+    ("She did not give her consent for this referral.", "refused", True),
+    ("Consent will be sought once she is more settled.", "not_sought", False),
+    ("Has the family been told about the referral? No.", "not_stated", False),
+    ("Consent: No", "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

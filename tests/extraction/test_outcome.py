@@ -44,6 +44,13 @@ def outcome_of(text: str) -> dict:
     ("Outcome: TBC", "not_concluded", None),
     ("Result: sectioned (s2), she's now on Larch Ward at the Meadows.", "detained", "2"),
     ("Ellie agreed to stay on the paediatric ward informally.", "admitted_informal", None),
+    ("He was admitted to hospital under Section 2 of the Mental Health Act.", "detained", "2"),
+    ("She had been on a section 2 which has now been converted to a section 3.", "detained", "3"),
+    ("Outcome – s.4 emergency application, second medical recommendation to follow.", "detained", "4"),
+    ("He was brought in on a section 136 and discharged home after assessment.", "not_admitted", None),
+    ("The assessment concluded that she does not need to be in hospital.", "not_admitted", None),
+    ("The assessment did not go ahead as he had left the property.", "not_concluded", None),
+    ("The assessment is ongoing.", "not_concluded", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

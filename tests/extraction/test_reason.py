@@ -38,6 +38,7 @@ def test_the_reason_is_copied_as_written(text: str, reason: str) -> None:
     "Reason: paranoid schizophrenia",
     "Presenting concerns: known diagnosis of bipolar affective disorder",
     "She has a history of admissions, most recently under section 2 in 2020.",
+    "Diagnosis: paranoid schizophrenia.",
 ])
 def test_a_diagnosis_or_history_alone_is_not_a_reason(text: str) -> None:
     assert reason_of(text) is None

@@ -44,6 +44,11 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Risks (children): low\nRisks (workers): none", "none_known", "none_known"),
     ("Nothing to flag for staff visiting.", "not_stated", "none_known"),
     ("He has previously threatened professionals with a hammer.", "not_stated", "identified"),
+    ("Any known risks to the children? No", "none_known", "not_stated"),
+    ("The children are not felt to be at risk.", "none_known", "not_stated"),
+    ("In my view the children are safe with their father.", "none_known", "not_stated"),
+    ("Home visits: no known risks.", "not_stated", "none_known"),
+    ("The baby was in the house alone when police arrived.", "identified", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)
@@ -87,6 +92,8 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She has missed her last two depot injections.", "non_engagement"),
     ("The children witnessed the restraint.", "child_witnessed_incident"),
     ("She is a single parent.", "no_other_carer"),
+    ("She told the doctors the baby is the devil.", "child_in_delusions"),
+    ("She said she wanted to kill herself and her children.", "suicide_plan_involving_child"),
 ])
 def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]
@@ -101,6 +108,7 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     ("The assessment was adjourned as she was too intoxicated to be assessed.", "substance_misuse"),
     ("Her partner was hostile to professionals and threatened the AMHP.", "violence_aggression"),
     ("Emeka made threats to harm the children.", "violence_aggression"),
+    ("She said she wanted to kill herself and her children.", "harm_to_child_threatened"),
     ("Increasing agitation and hostility at home.", "violence_aggression"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:

@@ -81,7 +81,7 @@ class TriggerIndex:
         words = sorted({w for ws in triggers.values() for w in ws}, key=len, reverse=True)
         if not words:
             return cls(None, {})
-        # The longest word at a position wins, so a word also credits the words inside it.
+        # The longest word at a position is found; it also credits the words inside it.
         names_of = {w: frozenset(n for n, ws in triggers.items() if any(v in w for v in ws)) for w in words}
         return cls(re.compile(_trie_pattern(words)), names_of)
 
@@ -89,10 +89,14 @@ class TriggerIndex:
         found: dict[str, set[int]] = {}
         if self.pattern is None:
             return found
-        for m in self.pattern.finditer(text.lowered):
+        pos = 0
+        # Searching again from the next character, not the end of the match, finds overlapping
+        # words ("is on" and "ongoing" in "is ongoing").
+        while (m := self.pattern.search(text.lowered, pos)) is not None:
             i = text.locate(m.start())[0]
             for name in self.names_of[m.group()]:
                 found.setdefault(name, set()).add(i)
+            pos = m.start() + 1
         return found
 
 
@@ -212,6 +216,13 @@ def _all_labels() -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{topic}>{p.pattern})" for topic, p in topics), re.IGNORECASE)
 
 
+def _narrative(raw: str, label_start: int, value_start: int) -> bool:
+    """A sentence that merely starts with a label's words ("Consent was obtained from mum"):
+    no separator after the label and the rest goes on in lower case."""
+    return (not re.search(r"[:|?\t,–-]", raw[label_start:value_start])
+            and raw[value_start:value_start + 1].islower())
+
+
 def _label_of(labels: re.Pattern[str], text: str) -> tuple[str, int] | None:
     m = labels.match(text)
     return (m.lastgroup, m.end()) if m and m.lastgroup else None
@@ -238,7 +249,7 @@ def statements(text: str, segments: tuple[SegmentLike, ...]) -> tuple[Statement,
                 lead = _BULLET.match(raw)
                 offset = lead.end() if lead else 0
                 found = _label_of(labels, raw[offset:])
-                if found:
+                if found and not _narrative(raw, offset, found[1] + offset):
                     topic, value_at = found
                     value_at += offset
                     out.append(Statement(s_start, s_end, raw, seg.depth, topic, value_at))

@@ -66,8 +66,8 @@ def read_statement(st: Statement) -> Reading | None:
     if labelled_home or CUES.search("not_admitted", value):
         return Reading("not_admitted", None, st)
     detention = CUES.search("detention_word", value) and not CUES.search("detention_not_outcome", value)
-    if mha and (detention or st.label == "outcome"):
-        regrade = CUES.search("regrade", value)
+    regrade = CUES.search("regrade", value)
+    if mha and (detention or regrade or st.label == "outcome"):
         if regrade:
             chosen = (regrade.group("n"), st.start + regrade.start("n"), st.start + regrade.end("n"))
         else:

@@ -30,7 +30,7 @@ def _incident(text: str, statements: Sequence[Statement],
     an overdose and was found by her brother"), not the history, risks, consent or outcome."""
     for order, st in enumerate(statements):
         if st.label is None and has("incident", order) and CUES.search("incident", st.text) \
-                and not CUES.search("not_incident", st.text):
+                and not CUES.search("not_incident", st.text) and not is_diagnosis_only(st.text):
             return st.depth, order, st.start + st.value_start, st.end
     return None
 

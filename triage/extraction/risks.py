@@ -191,6 +191,8 @@ def _judge(clause: str) -> str | None:
         return None
     if CUES.search("clear", clause):
         return "clear"
+    if CUES.search("yes", clause):
+        return "hazard"
     if CUES.search("unknown", clause):
         return None
     return "hazard" if len(re.findall(r"[A-Za-z]{2,}", clause)) >= 2 else None
