@@ -123,7 +123,40 @@ def _payload(part: email.message.Message) -> bytes:
 def _part_text(part: email.message.Message, reading: _Reading) -> str:
     text, defects = decode_text(_payload(part), part.get_content_charset())
     reading.defects.extend(f"{part.get_content_type()}: {d}" for d in defects)
-    return _clean(text)
+    text = _clean(text)
+    if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+        text = _unflow(text, delete_space=str(part.get_param("delsp", "")).lower() == "yes")
+    return text
+
+
+def _unflow(text: str, delete_space: bool) -> str:
+    """RFC 3676 format=flowed: a line ending in a space continues on the next line (Apple Mail,
+    Thunderbird). Joined, a name or a date split across the wrap reads whole again."""
+    lines: list[str] = []
+    current: str | None = None
+    current_level = 0
+    for raw in text.split("\n"):
+        level = len(raw) - len(raw.lstrip(">"))
+        content = raw[level:]
+        content = content[1:] if content.startswith(" ") else content   # space-stuffing
+        if current is not None and level == current_level:
+            current += content
+        else:
+            if current is not None:
+                lines.append(_quoted(current, current_level))
+            current, current_level = content, level
+        if current.endswith(" ") and current != "-- ":
+            current = current[:-1] if delete_space else current
+            continue
+        lines.append(_quoted(current, current_level))
+        current = None
+    if current is not None:
+        lines.append(_quoted(current, current_level))
+    return "\n".join(lines)
+
+
+def _quoted(line: str, level: int) -> str:
+    return f"{'>' * level} {line}" if level else line
 
 
 def _html_text(html: str, reading: _Reading) -> str:
@@ -179,7 +212,9 @@ def _read_alternative(part: email.message.Message, depth: int, reading: _Reading
 
 
 def _attachment_text(name: str, text: str) -> str:
-    return f"--- Attachment: {name} ---\n{text.strip()}"
+    # One line, whatever the sender put in the file name: the structure reader keys on it.
+    label = " ".join(name.split())[:200] or "attachment"
+    return f"--- Attachment: {label} ---\n{text.strip()}"
 
 
 def _inner_message(part: email.message.Message) -> email.message.Message | None:

@@ -248,3 +248,23 @@ def test_gmail_reply_with_a_stub_plain_part_is_read_from_its_html_with_quote_dep
 def test_latin1_label_on_windows_1252_bytes_reads_the_smart_quotes() -> None:
     text = stored("latin1_label_windows_1252_bytes.eml").text
     assert text == "Children: Renée (15) – she’s at her aunt’s tonight."
+
+
+def test_format_flowed_lines_are_joined_where_the_sender_wrapped_them() -> None:
+    raw = (b"From: a@example.org\r\nSubject: x\r\n"
+           b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+           b"Fatima lives with her children, Alfie \r\nChowdhury (12-09-2017) and Noah.\r\n"
+           b"> quoted and \r\n> wrapped\r\n-- \r\nJo\r\n")
+    assert parse_message(raw).text == (
+        "Fatima lives with her children, Alfie Chowdhury (12-09-2017) and Noah.\n"
+        "> quoted and wrapped\n-- \nJo")
+
+
+def test_a_newline_in_an_attachment_name_cannot_break_its_header_line() -> None:
+    raw = (b"From: a@example.org\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+           b"--b\r\nContent-Type: text/plain\r\n\r\nBody.\r\n"
+           b"--b\r\nContent-Type: text/plain\r\n"
+           b"Content-Disposition: attachment; filename=\"=?utf-8?q?form=0A.txt?=\"\r\n\r\n"
+           b"Name: Jane Doe\r\n--b--\r\n")
+    parsed = parse_message(raw)
+    assert kinds_of(parsed, "Name: Jane Doe") == {"attachment"}
