@@ -22,6 +22,7 @@ from intake.spool import Spool
 from intake.store import MessageStore
 from models.db import is_sqlite, make_engine, session_factory
 from models.settings import Settings
+from triage.background import start_background
 from triage.stage_process import StageProcess
 from triage.worker import Worker, purge_expired_raw, release_claims
 
@@ -63,6 +64,9 @@ async def serve(settings: Settings) -> int:
     worker = Worker(sessions, spool, stages=stages)
     worker_thread = threading.Thread(target=worker.run, args=(stop, wake), name="worker", daemon=True)
     worker_thread.start()
+    # Outgoing mail (outbox → FRONTDOOR_RELAY_HOST) and the priority clock.
+    outbox_wake = threading.Event()
+    background = start_background(settings, sessions, stop, outbox_wake)
 
     store = MessageStore(sessions, spool)
     handler = IntakeHandler(settings.inbox_addresses, store.accept, on_accepted=wake.set)
@@ -99,6 +103,9 @@ async def serve(settings: Settings) -> int:
     stop.set()
     wake.set()
     await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
+    outbox_wake.set()
+    for thread in background:
+        await asyncio.to_thread(thread.join, WORKER_STOP_SECONDS)
     stages.close()
     purge_task.cancel()
     http.should_exit = True
