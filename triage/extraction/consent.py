@@ -74,12 +74,12 @@ def _aware_of(clause: str) -> bool | None:
 
 def read_statement(st: Statement, about_referral: bool) -> Reading | None:
     labelled = st.label in ("consent", "family_aware")
-    if st.label is not None and not labelled:
+    if (st.label is not None and not labelled) or not (labelled or about_referral):
         return None
     value = st.text[st.value_start:]
     if not value.strip(" .:-–|\t") or CUES.search("request", value):
         return None
-    if not labelled and not (about_referral and CUES.search("context", value)):
+    if not labelled and not CUES.search("context", value):
         return None
     statuses = {s for c in _clauses(value) if (s := _status_of(c))}
     awareness = [a for c in _clauses(value) if (a := _aware_of(c)) is not None]

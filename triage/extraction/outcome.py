@@ -59,7 +59,7 @@ def read_statement(st: Statement) -> Reading | None:
     holds = [s for s in sections if s[0] in ("135", "136")]
     last_hold = holds[-1] if holds else None
     informal = CUES.search("informal", value) or (
-        st.label == "outcome" and CUES.search("value_informal", value))
+        st.label == "outcome" and not mha and CUES.search("value_informal", value))
     if informal and not CUES.search("informal_refused", value):
         return Reading("admitted_informal", None, st)
     labelled_home = st.label == "outcome" and CUES.search("value_not_admitted", value)

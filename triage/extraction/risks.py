@@ -13,7 +13,7 @@ Indicators are read from the whole message, independently of the statuses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -216,12 +216,11 @@ def _risk_readings(statements: Sequence[Statement],
                 yield target, verdict, st, c_start, c_end
 
 
-def _anywhere(statements: Sequence[Statement], cue: str,
+def _anywhere(statements: Sequence[Statement], has: Callable[[str, int], bool], cue: str,
               child: re.Pattern[str] | None) -> tuple[Statement, int, int] | None:
     """The first plain (not negated) mention of `cue`, in a statement about a child if `child`
     is given ("I have no concerns about Finn, but he was shaken by what he saw")."""
     first = None
-    has = mentions(CUES, statements)
     relevant = [i for i in range(len(statements)) if has(cue, i)]
     for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
         if _negated(clause, at):
@@ -238,6 +237,7 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The §3 `risks` object (statuses + the given indicators) and the spans of its evidence."""
     child = _child_reference(tuple(sorted(set(child_names))))
+    has = mentions(CUES, statements)
     status = {"children": "not_stated", "workers": "not_stated"}
     spans: list[dict[str, Any]] = []
     evidence: dict[str, tuple[int, int]] = {}
@@ -252,12 +252,12 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
         if hazard:
             status["children"], evidence["children"] = "identified", (hazard["start"], hazard["end"])
         else:
-            worry = _anywhere(statements, "child_harm_anywhere", child)
+            worry = _anywhere(statements, has, "child_harm_anywhere", child)
             if worry:
                 st, a, b = worry
                 status["children"], evidence["children"] = "identified", (st.start + a, st.start + b)
     if status["workers"] != "identified":
-        warning = _anywhere(statements, "worker_hazard", None)
+        warning = _anywhere(statements, has, "worker_hazard", None)
         if warning:
             st, a, b = warning
             status["workers"], evidence["workers"] = "identified", (st.start + a, st.start + b)
