@@ -20,7 +20,7 @@ from triage.extraction.sections import PATTERNS_DIR, Field, Layout
 
 # A number may be hard-wrapped ("07700\n900 235"); a run of two listed numbers is split again below.
 _PHONE = re.compile(
-    r"(?<![\w+/.])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[1-9][\d \t\n()-]{7,14}\d(?![\d/.]\d)"
+    r"(?<![\w+/.])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)[1-9][\d \t\n()-]{7,14}\d(?!\d)(?![/.]\d)"
 )
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I)

@@ -1,0 +1,89 @@
+"""The family home, its postcode, the family's phone numbers and valid NHS numbers (LABELLING §5–§6)."""
+
+from tests.extraction.messages import extracted
+from triage.extraction.contacts import nhs_number_valid, normalise_postcode
+
+
+def test_the_address_field_is_joined_without_its_postcode() -> None:
+    result = extracted("Address:\n5 The Green\nLancing\nbn158aa\n\nOutcome: detained\n")
+    assert result["address"] == "5 The Green, Lancing"
+    assert result["postcode"] == "BN15 8AA"
+
+
+def test_an_address_in_narrative_follows_lives_at() -> None:
+    result = extracted(
+        "I assessed Tomasz Ionescu, who lives at Flat 7, Harbour View, 47 Tollgate Mews, "
+        "Pulborough RH20\n8FQ. "
+        "He was detained."
+    )
+    assert result["address"] == "Flat 7, Harbour View, 47 Tollgate Mews, Pulborough"
+    assert result["postcode"] == "RH20 8FQ"
+
+
+def test_a_hospital_or_a_relatives_home_is_not_the_family_home() -> None:
+    result = extracted(
+        "She is at the place of safety at Meadowbank Hospital, Worthing BN11 2DB. "
+        "Her mother lives at 3 Oak Road, Crawley RH10 1AA."
+    )
+    assert result["address"] is None
+    assert result["postcode"] is None
+
+
+def test_an_address_straight_before_a_postcode_is_found_without_a_cue() -> None:
+    result = extracted("Re: Karen Holt, 41, of 2 Mill Cottages, Ashington RH20 3PP.")
+    assert result["address"] == "2 Mill Cottages, Ashington"
+
+
+def test_postcodes_are_normalised() -> None:
+    assert normalise_postcode("rh10 1aa") == "RH10 1AA"
+    assert normalise_postcode("RH192LL") == "RH19 2LL"
+    assert normalise_postcode("not a postcode") is None
+
+
+def test_family_numbers_in_e164_and_drama_ranges_are_accepted() -> None:
+    result = extracted(
+        "Contact numbers: Tamsin 07700 900153; home (01632) 960300; partner's mobile +44 7700 900610; "
+        "landline 0113 496 0401; office 020 7946 0123 (her mother).\n"
+    )
+    assert result["phones"] == [
+        "+447700900153",
+        "+441632960300",
+        "+447700900610",
+        "+441134960401",
+        "+442079460123",
+    ]
+
+
+def test_professional_numbers_are_not_the_familys() -> None:
+    result = extracted(
+        "Lisa can be reached on 07700 900123. For an update please contact the AMHP Hub on 01632 960647. "
+        "His GP is Dr Patel at Northgate Surgery (01632 960999) and his care\nco-ordinator, Mark Evans, "
+        "is on 07700 900999.\n"
+        "Care coordinator: Tendai Pemberton, CMHT, 0117 496 0134\n"
+    )
+    assert result["phones"] == ["+447700900123"]
+
+
+def test_signature_numbers_are_excluded_even_where_repeated_in_the_body() -> None:
+    result = extracted(
+        ("Call me on 07700 900555 if needed. Her mum is on 07700 900321.\n", "new", 0),
+        ("Kind regards,\nSam Carter\nAMHP\nM: 07700 900555\n", "signature", 0),
+    )
+    assert result["phones"] == ["+447700900321"]
+
+
+def test_signatures_are_recognised_without_segments() -> None:
+    result = extracted("Telephone: 07700 900187 (Ewa)\n\nThanks,\nLorraine\nAMHP\nM: 07700 900642\n")
+    assert result["phones"] == ["+447700900187"]
+
+
+def test_a_number_wrapped_over_a_line_is_one_number_and_a_list_is_several() -> None:
+    result = extracted("The family can be contacted on 07700\n900049.\nPhones:\n07700 900384\n01632 960190\n")
+    assert result["phones"] == ["+447700900049", "+447700900384", "+441632960190"]
+
+
+def test_only_nhs_numbers_passing_mod_11_are_kept_as_digits() -> None:
+    result = extracted("NHS No: 999 802 6393. Old number 999 802 6394. Child NHS 999-606-3992.")
+    assert result["nhs_numbers"] == ["9998026393", "9996063992"]
+    assert nhs_number_valid("9434765919")
+    assert not nhs_number_valid("9434765918")

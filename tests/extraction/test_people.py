@@ -1,0 +1,117 @@
+"""Who the email is about (the subject) and which children live in the home (LABELLING §2, §4)."""
+
+from tests.extraction.messages import child_names, extracted
+
+
+def test_the_subject_comes_from_the_name_field_without_the_title() -> None:
+    result = extracted("Patient name: Ms Ana Żak\nDate of birth: 2.11.91\nNearest relative: Dr Jo Bloggs\n")
+    assert result["subject_person"] == {"name": "Ana Żak", "dob": "1991-11-02", "age": 33, "is_child": False}
+
+
+def test_forename_and_surname_fields_make_one_name() -> None:
+    result = extracted("Surname: KELLY\nForename(s): João\n")
+    assert result["subject_person"]["name"] == "João KELLY"
+
+
+def test_in_narrative_the_assessed_person_is_the_subject_not_the_doctor_or_partner() -> None:
+    result = extracted(
+        "The assessment was undertaken with Dr Alex Lennox. I undertook a Mental Health Act assessment "
+        "this afternoon of Ms Tamsin Okafor, date of birth 10/8/1987, who lives with her partner "
+        "Craig Murphy."
+    )
+    assert result["subject_person"]["name"] == "Tamsin Okafor"
+    assert result["subject_person"]["dob"] == "1987-08-10"
+
+
+def test_the_fullest_form_of_the_subjects_name_is_kept() -> None:
+    result = extracted(
+        "Keisha was assessed today.\nKeisha Begum (d.o.b. 25/09/1969) lives at 1 Mill Lane, Selsey.\n"
+    )
+    assert result["subject_person"]["name"] == "Keisha Begum"
+
+
+def test_a_stated_age_before_the_name_makes_a_child_subject() -> None:
+    result = extracted("I assessed a 15-year-old, Chloe Adams, this evening.")
+    assert result["subject_person"] == {"name": "Chloe Adams", "dob": None, "age": 15, "is_child": True}
+
+
+def test_an_unnamed_subject_still_has_an_age() -> None:
+    result = extracted(
+        "I completed an MHA assessment this morning of a woman aged 22, who lives at 8 Oak Road."
+    )
+    assert result["subject_person"]["name"] is None
+    assert result["subject_person"]["age"] == 22
+
+
+def test_children_in_a_list_with_dates_and_ages() -> None:
+    result = extracted(
+        "Children in the home:\n  Zoë d.o.b. 2012-11-12\n  Wei (2021-02-16)\n  Caoimhe (8 months)\n"
+    )
+    assert result["children"] == [
+        {"name": "Zoë", "dob": "2012-11-12", "age": 12},
+        {"name": "Wei", "dob": "2021-02-16", "age": 4},
+        {"name": "Caoimhe", "dob": None, "age": 0},
+    ]
+    assert result["children_status"] == "listed"
+
+
+def test_children_in_narrative_exclude_the_partner_and_the_subject() -> None:
+    result = extracted(
+        "Tamsin lives with her partner Craig Murphy and her two boys, Jake who is 9 and Tommy, 6."
+    )
+    assert child_names(result) == ["Jake", "Tommy"]
+    assert [c["age"] for c in result["children"]] == [9, 6]
+
+
+def test_children_given_by_age_only_have_no_name() -> None:
+    result = extracted("She has three children aged 2, 5 and 11 who live with her.")
+    assert result["children"] == [{"name": None, "dob": None, "age": a} for a in (2, 5, 11)]
+
+
+def test_adults_visitors_and_children_living_elsewhere_are_not_children_of_the_home() -> None:
+    result = extracted(
+        "Household: lives with his wife Maureen and their grandson Liam Wells (DOB 02/09/2012). "
+        "Their son Paul Wells (32) lives nearby. Their granddaughter Evie, 7, was visiting.\n"
+        "His two children from a previous relationship, Zainab (8) and Tayo (13), live with their mother.\n"
+    )
+    assert child_names(result) == ["Liam Wells"]
+
+
+def test_siblings_of_a_child_subject_are_children_but_an_older_sibling_is_not() -> None:
+    result = extracted(
+        "I assessed Stacey Holt (15) today. "
+        "Stacey lives with her mother Leila Walsh and sibling Tayo, aged 5. "
+        "Her sister Megan (20) lives with them too."
+    )
+    assert child_names(result) == ["Tayo"]
+
+
+def test_places_are_not_children() -> None:
+    result = extracted("Her son Oscar, aged 4, lives with her at 19 Beech Grove, Worthing BN11 2DB.")
+    assert child_names(result) == ["Oscar"]
+
+
+def test_children_status_none_known_and_unknown() -> None:
+    assert extracted("Mr Quinn has no dependants.")["children_status"] == "none_known"
+    assert extracted("Children in household: None")["children_status"] == "none_known"
+    unknown = extracted("I do not know if there are any children at her address.")
+    assert unknown["children_status"] == "unknown_to_referrer"
+    assert extracted("She was detained under section 2.")["children_status"] == "not_stated"
+
+
+def test_names_in_our_own_quoted_request_and_in_signatures_are_not_evidence() -> None:
+    result = extracted(
+        ("Further to your email.\n", "new", 0),
+        ("Kind regards,\nHelen Whitfield\nAMHP\n", "signature", 0),
+        ("Please tell us about Patient name: Jane Doe\n", "service", 1),
+    )
+    assert result["subject_person"]["name"] is None
+
+
+def test_spans_point_at_the_names_in_the_text() -> None:
+    text = "Client name: Zoë Trevithick\nChildren: Beatriz – 12.4.15\n"
+    result = extracted(text)
+    spans = {s["field"]: s for s in result["spans"]}
+    assert spans["subject_person.name"]["text"] == "Zoë Trevithick"
+    child = spans["children[0].name"]
+    assert text[child["start"] : child["end"]] == "Beatriz"
