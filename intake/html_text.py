@@ -109,7 +109,7 @@ class _Writer:
     def text(self, value: str) -> None:
         value = _ZERO_WIDTH.sub("", value)
         if self.pre:
-            parts = value.replace("\r\n", "\n").split("\n")
+            parts = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for i, part in enumerate(parts):
                 if i:
                     self.end_line()

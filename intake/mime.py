@@ -162,7 +162,7 @@ def _quoted(line: str, level: int) -> str:
 def _html_text(html: str, reading: _Reading) -> str:
     text, defects = html_to_text(html)
     reading.defects.extend(defects)
-    return text
+    return _clean(text)
 
 
 def _visible_length(html: str) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from intake.html_text import html_to_text
 
 
@@ -66,3 +69,17 @@ def test_deeply_nested_table_cells_are_bounded() -> None:
     text, defects = html_to_text("<table><tr><td>" * 20_000 + "deep cell")
     assert "deep cell" in text
     assert defects
+
+
+_SOUP = ["<p>", "</p>", "<br>", "<table>", "<tr>", "<td>", "</td>", "</tr>", "<li>", "<ul>", "</ul>",
+         "<blockquote type=cite>", "</blockquote>", "<!--", "-->", "<style>", "</style>", "&amp;", "&#0;",
+         "&bogus;", "text", "Name:", " ", "\n", "<b", ">", "<o:p>", "<pre>", "</pre>", "<", "]]>",
+         "<![CDATA[", "&#13;", "\r"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SOUP), max_size=80))
+def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
+    text, defects = html_to_text("".join(parts))
+    assert isinstance(text, str) and isinstance(defects, tuple)
+    assert "\r" not in text
