@@ -51,6 +51,9 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Consent will be sought once she is more settled.", "not_sought", False),
     ("Has the family been told about the referral? No.", "not_stated", False),
     ("Consent: No", "refused", True),
+    ("Mother gave permission for this referral.", "obtained", True),
+    ("I have not been able to speak to the family about this referral.", "not_sought", False),
+    ("Mum (Karen) knows about the referral and is fine with it.", "obtained", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

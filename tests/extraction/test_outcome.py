@@ -51,6 +51,9 @@ def outcome_of(text: str) -> dict:
     ("The assessment concluded that she does not need to be in hospital.", "not_admitted", None),
     ("The assessment did not go ahead as he had left the property.", "not_concluded", None),
     ("The assessment is ongoing.", "not_concluded", None),
+    ("She is now an inpatient on Oak Ward under the MHA.", "detained", None),
+    ("Outcome: Section 2 not required", "not_admitted", None),
+    ("Outcome: Admitted to Oak Ward", "admitted_informal", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

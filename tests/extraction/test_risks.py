@@ -49,6 +49,13 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("In my view the children are safe with their father.", "none_known", "not_stated"),
     ("Home visits: no known risks.", "not_stated", "none_known"),
     ("The baby was in the house alone when police arrived.", "identified", "not_stated"),
+    ("The children were in the house when she tried to hang herself.", "identified", "not_stated"),
+    ("His partner has convictions for violence.", "not_stated", "identified"),
+    ("Only visit with police.", "not_stated", "identified"),
+    ("Two officers were assaulted during the restraint.", "not_stated", "identified"),
+    ("There is a history of domestic violence and police were called last month.",
+     "not_stated", "not_stated"),
+    ("Police were called after he assaulted his partner.", "not_stated", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)
