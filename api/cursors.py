@@ -6,8 +6,13 @@ import base64
 import binascii
 import json
 from datetime import UTC, datetime
+from typing import Annotated
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Path
+
+# Ids fit a 32-bit signed column on every database we run on.
+MAX_ID = 2_147_483_647
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def encode_cursor(*values: int) -> str:
@@ -19,7 +24,8 @@ def decode_cursor(cursor: str, length: int) -> list[int]:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError):
         values = None
-    if not (isinstance(values, list) and len(values) == length and all(isinstance(v, int) for v in values)):
+    if not (isinstance(values, list) and len(values) == length
+            and all(isinstance(v, int) and abs(v) <= MAX_ID for v in values)):
         raise HTTPException(400, "Invalid cursor: pass back the `next` value of the previous page")
     return values
 

@@ -36,12 +36,43 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
              "field": ".".join(str(p) for p in err["loc"]), "detail": err["msg"]} for err in exc.errors()]
 
 
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+                   "detail": {"type": "string"}, "instance": {"type": "string"},
+                   "errors": {"type": "array", "items": {"type": "object"}}},
+}
+
+
+def document(app: FastAPI) -> None:
+    """Says in the OpenAPI document that /api errors are problem+json, replacing FastAPI's 422 shape."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = generate()
+        schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+        problem = {"description": "Problem details (RFC 9457)",
+                   "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        for path, operations in schema.get("paths", {}).items():
+            if path.startswith("/api/"):
+                for operation in operations.values():
+                    operation["responses"]["422"] = problem
+                    operation["responses"]["default"] = problem
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
 
 
 def install(app: FastAPI, html_error: Callable[[Request, int, str], Response]) -> None:
     """`html_error` renders errors on the web pages (a 401 there shows the sign-in form)."""
+    document(app)
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:

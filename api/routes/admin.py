@@ -11,7 +11,7 @@ from sqlmodel import select
 from api import auth
 from api.auth import ADMINS, AUDIT_READERS, DECIDERS, READERS, Principal
 from api.casework import audit, utcnow
-from api.cursors import decode_cursor, encode_cursor, iso
+from api.cursors import MAX_ID, Id, decode_cursor, encode_cursor, iso
 from api.deps import SessionDep, require_role
 from api.problems import Problem
 from models.users import ApiToken, Role, User
@@ -46,7 +46,7 @@ class UserChange(Body):
 
 class NewToken(Body):
     name: str = Field(min_length=1, max_length=120)
-    user_id: int | None = Field(default=None, description="defaults to the caller")
+    user_id: int | None = Field(default=None, ge=1, le=MAX_ID, description="defaults to the caller")
 
 
 def user_item(user: User) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def create_user(body: NewUser, session: SessionDep, who: Admin) -> dict[str, Any
 
 
 @router.patch("/users/{user_id}")
-def change_user(user_id: int, body: UserChange, session: SessionDep, who: Admin) -> dict[str, Any]:
+def change_user(user_id: Id, body: UserChange, session: SessionDep, who: Admin) -> dict[str, Any]:
     user = session.get(User, user_id)
     if user is None:
         raise Problem(404, f"No user {user_id}")
@@ -142,7 +142,7 @@ def issue_token(body: NewToken, session: SessionDep, who: Admin) -> dict[str, An
 
 
 @router.delete("/tokens/{token_id}", status_code=204)
-def revoke_token(token_id: int, session: SessionDep, who: Admin) -> None:
+def revoke_token(token_id: Id, session: SessionDep, who: Admin) -> None:
     record = session.get(ApiToken, token_id)
     if record is None:
         raise Problem(404, f"No token {token_id}")

@@ -6,13 +6,13 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session, select
 
 from api import casework
 from api.auth import AUDIT_READERS, DECIDERS, READERS, WORKERS, Principal
-from api.cursors import decode_cursor, encode_cursor, iso
+from api.cursors import MAX_ID, Id, decode_cursor, encode_cursor, iso
 from api.deps import SessionDep, require_role
 from api.detail import attachment, referral_detail, sanitised_html
 from api.queue import QueueFilters, queue_item, queue_page, status_counts
@@ -54,7 +54,7 @@ class Body(BaseModel):
 
 
 class AssignBody(Body):
-    user_id: int | None = Field(description="the user to assign, or null to unassign")
+    user_id: int | None = Field(ge=1, le=MAX_ID, description="the user to assign, or null to unassign")
 
 
 class CorrectionBody(Body):
@@ -131,7 +131,7 @@ def queue_counts(session: SessionDep, _: Reader) -> dict[str, int]:
 
 @router.get("/referrals/{referral_id}")
 def get_referral(
-    referral_id: int, request: Request, response: Response, session: SessionDep, who: Reader
+    referral_id: Id, request: Request, response: Response, session: SessionDep, who: Reader
 ) -> dict[str, Any]:
     """A referral with its facts, original text, thread, outbox, audit trail, case match and clocks.
 
@@ -149,7 +149,11 @@ def get_referral(
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
 def download_attachment(
-    referral_id: int, index: int, request: Request, session: SessionDep, who: Reader
+    referral_id: Id,
+    index: Annotated[int, Path(ge=0, le=1000)],
+    request: Request,
+    session: SessionDep,
+    who: Reader,
 ) -> Response:
     casework.load_referral(session, referral_id)
     filename, _content_type, data = attachment(session, spool(request), referral_id, index)
@@ -168,7 +172,7 @@ def download_attachment(
     response_class=Response,
     responses={200: {"content": {"text/html": {}}}},
 )
-def original_html(referral_id: int, request: Request, session: SessionDep, _: Reader) -> Response:
+def original_html(referral_id: Id, request: Request, session: SessionDep, _: Reader) -> Response:
     """The email's own HTML after sanitising, for the page's sandboxed frame."""
     casework.load_referral(session, referral_id)
     html = sanitised_html(session, spool(request), referral_id, own_addresses(request))
@@ -184,21 +188,21 @@ def _seen(if_match: str | None) -> int:
 
 
 @router.post("/referrals/{referral_id}/claim", status_code=204)
-def claim(referral_id: int, session: SessionDep, who: Worker, if_match: IfMatch = None) -> None:
+def claim(referral_id: Id, session: SessionDep, who: Worker, if_match: IfMatch = None) -> None:
     """Take the referral: assign it to yourself."""
     casework.assign(session, who, referral_id, _seen(if_match), who.user.id)
 
 
 @router.post("/referrals/{referral_id}/assign", status_code=204)
 def assign(
-    referral_id: int, body: AssignBody, session: SessionDep, who: Decider, if_match: IfMatch = None
+    referral_id: Id, body: AssignBody, session: SessionDep, who: Decider, if_match: IfMatch = None
 ) -> None:
     casework.assign(session, who, referral_id, _seen(if_match), body.user_id)
 
 
 @router.post("/referrals/{referral_id}/corrections", status_code=204)
 def correct(
-    referral_id: int, body: CorrectionBody, session: SessionDep, who: Worker, if_match: IfMatch = None
+    referral_id: Id, body: CorrectionBody, session: SessionDep, who: Worker, if_match: IfMatch = None
 ) -> None:
     """Correct an extracted fact; the original extraction is kept and shown beside the correction."""
     casework.correct(session, who, referral_id, _seen(if_match), body.field, body.value, body.note)
@@ -206,7 +210,7 @@ def correct(
 
 @router.post("/referrals/{referral_id}/missing/{item}/resolve", status_code=204)
 def resolve_missing(
-    referral_id: int,
+    referral_id: Id,
     item: MissingItem,
     body: ResolveBody,
     session: SessionDep,
@@ -219,7 +223,7 @@ def resolve_missing(
 
 @router.post("/referrals/{referral_id}/missing/ask-again", status_code=204)
 def ask_again(
-    referral_id: int, body: AskAgainBody, session: SessionDep, who: Worker, if_match: IfMatch = None
+    referral_id: Id, body: AskAgainBody, session: SessionDep, who: Worker, if_match: IfMatch = None
 ) -> None:
     """Ask the referrer again for outstanding missing items."""
     casework.ask_again(session, who, referral_id, _seen(if_match), list(body.items))
@@ -227,34 +231,34 @@ def ask_again(
 
 @router.post("/referrals/{referral_id}/decision", status_code=204)
 def record_decision(
-    referral_id: int, body: DecisionBody, session: SessionDep, who: Decider, if_match: IfMatch = None
+    referral_id: Id, body: DecisionBody, session: SessionDep, who: Decider, if_match: IfMatch = None
 ) -> None:
     casework.decide(session, who, referral_id, _seen(if_match), body.decision, body.reason)
 
 
 @router.post("/referrals/{referral_id}/feedback", status_code=204)
 def send_feedback(
-    referral_id: int, body: FeedbackBody, session: SessionDep, who: Worker, if_match: IfMatch = None
+    referral_id: Id, body: FeedbackBody, session: SessionDep, who: Worker, if_match: IfMatch = None
 ) -> None:
     casework.send_feedback(session, who, referral_id, _seen(if_match), body.message)
 
 
 @router.post("/referrals/{referral_id}/escalate", status_code=204)
 def escalate(
-    referral_id: int, body: ReasonBody, session: SessionDep, who: Decider, if_match: IfMatch = None
+    referral_id: Id, body: ReasonBody, session: SessionDep, who: Decider, if_match: IfMatch = None
 ) -> None:
     casework.escalate(session, who, referral_id, _seen(if_match), body.reason)
 
 
 @router.post("/referrals/{referral_id}/close", status_code=204)
 def close(
-    referral_id: int, body: ReasonBody, session: SessionDep, who: Decider, if_match: IfMatch = None
+    referral_id: Id, body: ReasonBody, session: SessionDep, who: Decider, if_match: IfMatch = None
 ) -> None:
     casework.close(session, who, referral_id, _seen(if_match), body.reason)
 
 
 @router.post("/quarantine/{message_id}/reprocess", status_code=204)
-def reprocess(message_id: int, session: SessionDep, who: Decider) -> None:
+def reprocess(message_id: Id, session: SessionDep, who: Decider) -> None:
     """Put a quarantined message back in the worker's queue."""
     casework.reprocess_message(session, who, message_id)
 
@@ -265,7 +269,7 @@ def audit_trail(
     _: Auditor,
     cursor: str | None = None,
     limit: Limit = 50,
-    referral_id: int | None = None,
+    referral_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     actor: str | None = None,
 ) -> dict[str, Any]:
     """The audit trail, newest first."""

@@ -17,6 +17,7 @@ from sqlmodel import select
 
 from api import auth, casework
 from api.auth import ADMINS, AUDIT_READERS, DECIDERS, READERS, WORKERS, Principal
+from api.cursors import MAX_ID, Id
 from api.deps import SessionDep, require_role
 from api.detail import referral_detail
 from api.facts import BY_PATH, FIELDS, MISSING_FIELD, MISSING_LABEL, display, get_path
@@ -141,6 +142,14 @@ def logout(request: Request, session: SessionDep, _: Reader) -> RedirectResponse
     return response
 
 
+def _day(value: str | None) -> date | None:
+    # A form sends empty fields as ""; an unreadable date is ignored rather than refused.
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def _flag(value: str | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "")
 
@@ -155,8 +164,8 @@ def queue(
     assigned: str | None = None,
     overdue: str | None = None,
     has_missing: str | None = None,
-    received_from: date | None = None,
-    received_to: date | None = None,
+    received_from: str | None = None,
+    received_to: str | None = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     cursor: str | None = None,
 ) -> HTMLResponse:
@@ -166,8 +175,8 @@ def queue(
         assigned=assigned or None,
         overdue=_flag(overdue),
         has_missing=_flag(has_missing),
-        received_from=received_from,
-        received_to=received_to,
+        received_from=_day(received_from),
+        received_to=_day(received_to),
         q=q or None,
     )
     rows, next_cursor = queue_page(session, filters, who.name, cursor, 50)
@@ -188,7 +197,7 @@ def queue(
 
 @router.get("/referrals/{referral_id}", response_class=HTMLResponse)
 def referral(
-    referral_id: int,
+    referral_id: Id,
     request: Request,
     session: SessionDep,
     who: Reader,
@@ -239,7 +248,7 @@ def _act(referral_id: int, done: str, step: Callable[[], None]) -> RedirectRespo
 
 
 @router.post("/referrals/{referral_id}/claim")
-def claim(referral_id: int, session: SessionDep, who: Worker, version: Version) -> RedirectResponse:
+def claim(referral_id: Id, session: SessionDep, who: Worker, version: Version) -> RedirectResponse:
     return _act(
         referral_id,
         "Assigned to you",
@@ -249,7 +258,7 @@ def claim(referral_id: int, session: SessionDep, who: Worker, version: Version) 
 
 @router.post("/referrals/{referral_id}/assign")
 def assign(
-    referral_id: int,
+    referral_id: Id,
     session: SessionDep,
     who: Decider,
     version: Version,
@@ -265,7 +274,7 @@ def assign(
 
 @router.post("/referrals/{referral_id}/correct")
 def correct(
-    referral_id: int,
+    referral_id: Id,
     session: SessionDep,
     who: Worker,
     version: Version,
@@ -283,7 +292,7 @@ def correct(
 
 @router.post("/referrals/{referral_id}/resolve")
 def resolve(
-    referral_id: int,
+    referral_id: Id,
     session: SessionDep,
     who: Worker,
     version: Version,
@@ -299,7 +308,7 @@ def resolve(
 
 @router.post("/referrals/{referral_id}/ask-again")
 def ask_again(
-    referral_id: int,
+    referral_id: Id,
     session: SessionDep,
     who: Worker,
     version: Version,
@@ -314,7 +323,7 @@ def ask_again(
 
 @router.post("/referrals/{referral_id}/decide")
 def decide(
-    referral_id: int,
+    referral_id: Id,
     session: SessionDep,
     who: Decider,
     version: Version,
@@ -336,7 +345,7 @@ def _refuse(detail: str) -> None:
 
 @router.post("/referrals/{referral_id}/escalate")
 def escalate(
-    referral_id: int, session: SessionDep, who: Decider, version: Version, reason: Text
+    referral_id: Id, session: SessionDep, who: Decider, version: Version, reason: Text
 ) -> RedirectResponse:
     return _act(
         referral_id,
@@ -347,7 +356,7 @@ def escalate(
 
 @router.post("/referrals/{referral_id}/feedback")
 def feedback(
-    referral_id: int, session: SessionDep, who: Worker, version: Version, message: Text
+    referral_id: Id, session: SessionDep, who: Worker, version: Version, message: Text
 ) -> RedirectResponse:
     return _act(
         referral_id,
@@ -358,7 +367,7 @@ def feedback(
 
 @router.post("/referrals/{referral_id}/close")
 def close(
-    referral_id: int, session: SessionDep, who: Decider, version: Version, reason: Text
+    referral_id: Id, session: SessionDep, who: Decider, version: Version, reason: Text
 ) -> RedirectResponse:
     return _act(
         referral_id,
@@ -373,11 +382,14 @@ def audit(
     session: SessionDep,
     who: Auditor,
     cursor: str | None = None,
-    referral_id: int | None = None,
+    referral_id: Annotated[str | None, Query(max_length=12)] = None,
     actor: str | None = None,
 ) -> HTMLResponse:
-    trail = audit_page(session, cursor, 100, referral_id, actor or None)
-    return page(request, "audit.html", who, trail=trail, referral_id=referral_id, actor=actor or "")
+    wanted = (
+        int(referral_id) if referral_id and referral_id.isdigit() and int(referral_id) <= MAX_ID else None
+    )
+    trail = audit_page(session, cursor, 100, wanted, actor or None)
+    return page(request, "audit.html", who, trail=trail, referral_id=wanted, actor=actor or "")
 
 
 @router.get("/admin", response_class=HTMLResponse)

@@ -117,3 +117,26 @@ def test_the_wrong_role_sees_a_not_permitted_page(client: TestClient, tokens) ->
     response = client.get("/admin", headers={"accept": "text/html"})
     assert response.status_code == 403 and "Not permitted" in response.text
     assert Role.advisor.value in client.get("/").text
+
+
+def test_the_queue_filter_form_with_empty_fields_shows_the_queue(
+    client: TestClient, tokens, referral_id
+) -> None:
+    sign_in(client, "advisor1")
+    response = client.get(
+        "/",
+        params={
+            "q": "",
+            "status": "",
+            "team": "",
+            "assigned": "",
+            "overdue": "",
+            "has_missing": "",
+            "received_from": "",
+            "received_to": "",
+        },
+    )
+    assert response.status_code == 200 and f"/referrals/{referral_id}" in response.text
+    assert (
+        client.get("/audit", params={"referral_id": "", "actor": ""}).status_code == 403
+    )  # advisors: no audit

@@ -102,7 +102,7 @@ def test_a_manager_signs_in_corrects_a_fact_and_records_a_decision(site: str) ->
         )
 
         page.get_by_label("Triage decision").select_option("child_and_family_assessment")
-        page.get_by_label("Reason for the decision").fill("Child lives with a parent detained under s2; no other carer known.")
+        page.get_by_label("Reason for the decision").fill("Parent detained under s2; no other carer.")
         page.get_by_role("button", name="Record decision").click()
         expect(page.get_by_role("status")).to_have_text("Decision recorded: Child and family assessment")
 
