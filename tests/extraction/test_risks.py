@@ -56,6 +56,7 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("There is a history of domestic violence and police were called last month.",
      "not_stated", "not_stated"),
     ("Police were called after he assaulted his partner.", "not_stated", "not_stated"),
+    ("She was distressed; the children were with their father.", "not_stated", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)

@@ -43,6 +43,7 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
+_PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 _RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+|issues?|problems?|flag\w*"
                         r"|danger\w*|warning)\b", re.IGNORECASE)
@@ -216,16 +217,23 @@ def _risk_readings(statements: Sequence[Statement],
                 yield target, verdict, st, c_start, c_end
 
 
+def _about_child(text: str, c_start: int, clause: str, child: re.Pattern[str]) -> bool:
+    if child.search(clause):
+        return True
+    return _PRONOUN_START.match(clause) is not None and child.search(text, 0, c_start) is not None
+
+
 def _anywhere(statements: Sequence[Statement], has: Callable[[str, int], bool], cue: str,
               child: re.Pattern[str] | None) -> tuple[Statement, int, int] | None:
-    """The first plain (not negated) mention of `cue`, in a statement about a child if `child`
-    is given ("I have no concerns about Finn, but he was shaken by what he saw")."""
+    """The first plain (not negated) mention of `cue`, in a clause about a child if `child` is
+    given: the clause names a child, or starts with a pronoun after a clause that does ("I have
+    no concerns about Finn, but he was shaken by what he saw")."""
     first = None
     relevant = [i for i in range(len(statements)) if has(cue, i)]
     for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
         if _negated(clause, at):
             continue
-        if child is not None and child.search(st.text) is None:
+        if child is not None and not _about_child(st.text, c_start, clause, child):
             continue
         if first is None or (st.start + c_start + at) < first[0].start + first[1]:
             first = (st, c_start + at, c_start + end)
