@@ -14,7 +14,7 @@ from intake.spool import Spool
 from intake.store import Delivery, MessageStore
 from models.tables import Message, Referral
 from tests.conftest import INBOX, run_worker_until_idle
-from triage.worker import MAX_ATTEMPTS, InThreadStages, Worker, purge_expired_raw, reprocess
+from triage.worker import MAX_ATTEMPTS, InThreadStages, Worker, default_stages, purge_expired_raw, reprocess
 
 
 class WorkerDied(BaseException):
@@ -39,7 +39,7 @@ def message(sessions: sessionmaker[Session], message_id: int) -> Message:
 def failing_extract(parsed: Any) -> dict[str, Any]:
     if "poison" in parsed.text:
         raise ValueError("cannot read this")
-    return InThreadStages().extract(parsed)
+    return default_stages()[1](parsed)
 
 
 def test_a_message_that_crashes_a_stage_is_quarantined_and_the_next_one_still_goes_through(

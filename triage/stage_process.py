@@ -11,28 +11,26 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
 import structlog
 
-from intake.mime import ParsedMessage, parse_message
+from intake.mime import ParsedMessage
 from models.metrics import STAGE_SECONDS
-from triage.extract import extract
-from triage.worker import StageError
+from triage.worker import Extract, Parse, StageError, default_stages
 
 log = structlog.get_logger(__name__)
-
-Parse = Callable[[bytes, frozenset[str]], ParsedMessage]
-Extract = Callable[[ParsedMessage], dict[str, Any]]
 
 STARTUP_SECONDS = 300.0
 CHILD_NICENESS = 10
 
 
-def _child(conn: Connection, parse: Parse, extract_: Extract, own_addresses: frozenset[str]) -> None:
+def _child(conn: Connection, parse: Parse | None, extract_: Extract | None,
+           own_addresses: frozenset[str]) -> None:
     os.nice(CHILD_NICENESS)
+    real_parse, real_extract = default_stages()
+    parse, extract_ = parse or real_parse, extract_ or real_extract
     conn.send(("ready",))
     while True:
         try:
@@ -55,7 +53,7 @@ class StageProcess:
     """Runs parse → extract for the worker in a long-lived child process."""
 
     def __init__(self, own_addresses: frozenset[str] = frozenset(), timeout: float = 60.0,
-                 parse: Parse = parse_message, extract_: Extract = extract) -> None:
+                 parse: Parse | None = None, extract_: Extract | None = None) -> None:
         self.own_addresses = own_addresses
         self.timeout = timeout
         self._parse, self._extract = parse, extract_

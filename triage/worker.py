@@ -25,12 +25,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
-from intake.mime import ParsedMessage, parse_message
+from intake.mime import ParsedMessage
 from intake.spool import Spool
 from models.metrics import MESSAGES_PROCESSED, MESSAGES_QUARANTINED, STAGE_SECONDS
 from models.tables import Message
 from triage.chain import run_chain
-from triage.extract import extract
 
 log = structlog.get_logger(__name__)
 
@@ -52,6 +51,19 @@ class StageError(Exception):
         self.stage = stage
 
 
+Parse = Callable[[bytes, frozenset[str]], ParsedMessage]
+Extract = Callable[[ParsedMessage], dict[str, Any]]
+
+
+def default_stages() -> tuple[Parse, Extract]:
+    """The real parse and extract, imported on first use: `serve` hands messages to a child process
+    (triage/stage_process.py) and so never loads the extraction pipeline itself."""
+    from intake.mime import parse_message
+    from triage.extract import extract
+
+    return parse_message, extract
+
+
 class StageRunner(Protocol):
     def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
         """Parse and extract; raise StageError naming the stage that failed."""
@@ -64,12 +76,14 @@ class InThreadStages:
 
     own_addresses: frozenset[str] = frozenset()
     timeout: float = STAGE_TIMEOUT_SECONDS
-    parse: Callable[[bytes, frozenset[str]], ParsedMessage] = parse_message
-    extract: Callable[[ParsedMessage], dict[str, Any]] = extract
+    parse: Parse | None = None  # None: the real ones (default_stages)
+    extract: Extract | None = None
 
     def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
-        parsed = _run_with_timeout("parse", lambda: self.parse(raw, self.own_addresses), self.timeout)
-        return parsed, _run_with_timeout("extract", lambda: self.extract(parsed), self.timeout)
+        real_parse, real_extract = default_stages()
+        parse, extract = self.parse or real_parse, self.extract or real_extract
+        parsed = _run_with_timeout("parse", lambda: parse(raw, self.own_addresses), self.timeout)
+        return parsed, _run_with_timeout("extract", lambda: extract(parsed), self.timeout)
 
 
 Chain = Callable[[Session, Message, ParsedMessage, dict[str, Any]], None]
