@@ -395,6 +395,15 @@ def _tree(raw: bytes, defects: list[str]) -> _Tree:
     return _Tree(message, None, whole=False)
 
 
+def _our_names(headers: Mapping[str, list[str]], own_addresses: frozenset[str]) -> frozenset[str]:
+    """The display names the sender's mail program uses for us ("Integrated Front Door"), taken from
+    the To: and Cc: of their message, so that a quoted "On …, Integrated Front Door wrote:" is ours."""
+    own = {a.lower() for a in own_addresses}
+    pairs = email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
+    return frozenset(name.strip().lower() for name, address in pairs
+                     if address.lower() in own and len(name.strip()) >= 4)
+
+
 def parse_message(raw: bytes, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
     """Read one message. own_addresses: our inbox / From addresses (or display names), so that our
     own text quoted back is marked "service"."""
@@ -439,7 +448,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
         headers=headers,
         text=text,
         html=reading.html,
-        segments=segment(text, own_addresses),
+        segments=segment(text, own_addresses | _our_names(headers, own_addresses)),
         attachments=tuple(reading.attachments),
         defects=tuple(dict.fromkeys(defects + reading.defects)),
     )

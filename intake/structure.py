@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 SERVICE_MARKER = "this is an automatic message from the front door service"
 ATTACHMENT_LINE = re.compile(r"^--- Attachment: .{0,300} ---$")
 
+_NAMED_ADDRESS = re.compile(r"([^<>,;:\[\]()]{2,80}?)\s*<(?:mailto:)?([^<>\s]+@[^<>\s]+)>")
 _QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$", re.I)
 _FORWARD = re.compile(r"^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$", re.I)
@@ -126,8 +127,16 @@ def _split(text: str) -> list[_Line]:
 
 
 def _owned(header: str, own: tuple[str, ...]) -> bool:
+    """Whether a header's sender is us: our address in it, or exactly one of our display names as
+    the sender's name (a short name such as "MASH" must not match "MASH Team <mash@elsewhere>")."""
     lowered = header.lower()
-    return any(name in lowered for name in own)
+    if any(a in lowered for a in own if "@" in a):
+        return True
+    body = _FIELD.sub("", lowered, count=1)
+    body = _WROTE.sub("", body).split("<")[0]
+    name = body.rsplit(",", 1)[-1] if lowered.startswith("on ") else body
+    name = name.strip(" '\"*")
+    return bool(name) and name in own
 
 
 def _field_run(lines: list[_Line], i: int, level: int) -> int:
@@ -347,13 +356,28 @@ def _segments(lines: list[_Line], length: int) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+def _our_display_names(lines: list[_Line], own: tuple[str, ...]) -> tuple[str, ...]:
+    """Names written beside our address anywhere in the text ("To: Integrated Front Door <inbox@…>"), so
+    that a reply header naming us without the address ("On …, Integrated Front Door wrote:") is ours too."""
+    addresses = {a for a in own if "@" in a}
+    names: set[str] = set()
+    for line in lines:
+        if "@" not in line.content:
+            continue
+        for name, address in _NAMED_ADDRESS.findall(line.content):
+            cleaned = name.strip(" '\"*").lower()
+            if address.strip().lower() in addresses and len(cleaned) >= 4 and not cleaned.isdigit():
+                names.add(cleaned)
+    return tuple(sorted(names))
+
+
 def segment(text: str, own_addresses: frozenset[str] = frozenset()) -> tuple[Segment, ...]:
     """Segments covering `text` in order, with no gaps (empty text: no segments)."""
     if not text:
         return ()
     lines = _split(text)
-    own = tuple(sorted(a.lower() for a in own_addresses if a.strip()))
-    _mark_history(lines, own)
+    own = tuple(sorted(a.lower().strip() for a in own_addresses if a.strip()))
+    _mark_history(lines, own + _our_display_names(lines, own))
     for line in lines:
         if line.kind != "header" and line.block is not None and line.block.service:
             line.kind = "service"

@@ -268,3 +268,15 @@ def test_a_newline_in_an_attachment_name_cannot_break_its_header_line() -> None:
            b"Name: Jane Doe\r\n--b--\r\n")
     parsed = parse_message(raw)
     assert kinds_of(parsed, "Name: Jane Doe") == {"attachment"}
+
+
+def test_our_display_name_from_the_to_header_marks_a_quoted_request_without_an_address() -> None:
+    body = ("Consent: yes\n\nOn 22/01/2025 09:34, Integrated Front Door wrote:\n"
+            "> Please tell us about consent.\n")
+    message = EmailMessage()
+    message["From"] = "sam@example.nhs.uk"
+    message["To"] = "Integrated Front Door <wschildrenservices@westsussex.gov.uk>"
+    message["Subject"] = "Re: Missing information"
+    message.set_content(body)
+    parsed = parse_message(message.as_bytes(), OWN)
+    assert kinds_of(parsed, "> Please tell us") == {"service"}

@@ -192,3 +192,19 @@ def test_segments_cover_any_text_in_order_without_gaps(parts: list[str]) -> None
         assert seg.start == position < seg.end
         position = seg.end
     assert position == len(text)
+
+
+def test_a_short_display_name_of_ours_does_not_claim_a_longer_one() -> None:
+    text = ("Hi\n\nFrom: MASH Team <mash@elsewhere.gov.uk>\nSent: today\nTo: Jo\nSubject: x\n\n"
+            "Name: Jane Doe\n")
+    assert kind_at(text, "Name: Jane Doe", frozenset({"mash"})) == ("quoted", 1)
+    assert kind_at(text, "Name: Jane Doe", frozenset({"MASH Team"})) == ("service", 1)
+
+
+def test_a_reply_header_naming_us_without_our_address_is_still_ours() -> None:
+    text = ("Consent: yes\n\nOn 22/01/2025 09:34, Integrated Front Door wrote:\n"
+            "> Please tell us about consent.\n>\n"
+            "> On 21/01/2025 22:10, Sam <sam@example.nhs.uk> wrote:\n>> To: Integrated Front Door "
+            "<wschildrenservices@westsussex.gov.uk>\n>> Name: Jane Doe\n")
+    assert kind_at(text, "> Please tell us") == ("service", 1)
+    assert kind_at(text, ">> Name: Jane Doe") == ("quoted", 2)
