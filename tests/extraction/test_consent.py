@@ -54,6 +54,8 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Mother gave permission for this referral.", "obtained", True),
     ("I have not been able to speak to the family about this referral.", "not_sought", False),
     ("Mum (Karen) knows about the referral and is fine with it.", "obtained", True),
+    ("Has consent been given?", "not_stated", None),
+    ("Has consent been given? Not given – declined, but informed", "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

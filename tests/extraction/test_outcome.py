@@ -104,6 +104,7 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
      "Kestrel Ward, Larchwood Centre"),
     ("Not detained. She remains at home with family.", "at home with family"),
     ("Current whereabouts: The 136 suite at Harbourview Unit", "The 136 suite at Harbourview Unit"),
+    ("Outcome: Informal admission\nCurrently at: Oak Ward", "Oak Ward"),
     ("He is in A&E at St Aldhelm's Hospital; assessment pending.", "A&E at St Aldhelm's Hospital"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:

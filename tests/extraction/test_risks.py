@@ -57,6 +57,9 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
      "not_stated", "not_stated"),
     ("Police were called after he assaulted his partner.", "not_stated", "not_stated"),
     ("She was distressed; the children were with their father.", "not_stated", "not_stated"),
+    ("It is safe for workers to visit.", "not_stated", "none_known"),
+    ("Risk to workers: it is not safe to visit alone.", "not_stated", "identified"),
+    ("Children - any risks: Nil", "none_known", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)

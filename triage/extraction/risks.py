@@ -190,6 +190,8 @@ def _judge(clause: str) -> str | None:
     """'clear', 'hazard' or None (a request, a hedge, or nothing said) for one clause."""
     if CUES.search("request", clause):
         return None
+    if CUES.search("unsafe", clause):
+        return "hazard"
     if CUES.search("clear", clause):
         return "clear"
     if CUES.search("yes", clause):
