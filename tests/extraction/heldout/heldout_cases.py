@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (email bodies keep their unwrapped lines: real mail clients send them so)
 """The 40 held-out cases: email text and label (see make_heldout.py for the derived fields).
 
 Label keys: name, dob, age (only when stated; else derived from dob), reason, children

@@ -161,11 +161,11 @@ def build_message(case: dict) -> bytes:
     elif shape == "html":
         msg = text_part(case["html"], "html", charset, cte)
     elif shape == "alternative":
-        msg = MIMEMultipart("alternative")
+        msg = MIMEMultipart("alternative", boundary=f"=_alt_{case['name']}")
         msg.attach(text_part(case["body"], "plain", charset, cte))
         msg.attach(text_part(case.get("html") or plain_to_html(case["body"]), "html", charset, cte))
     elif shape == "docx":
-        msg = MIMEMultipart("mixed")
+        msg = MIMEMultipart("mixed", boundary=f"=_mixed_{case['name']}")
         msg.attach(text_part(case["body"], "plain", charset, cte))
         att = MIMEApplication(
             docx_bytes(case["docx"]),
