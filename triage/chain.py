@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import structlog
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from intake.mime import ParsedMessage
@@ -337,10 +338,11 @@ def _why_not_reply(run: Run) -> str | None:
         return "no sender address"
     if _undeliverable(run.session, sender):
         return "earlier mail to this address bounced"
-    hour_ago = run.now - timedelta(hours=1)
-    recent = run.session.exec(select(OutboxMessage.recipients).where(
-        OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= hour_ago)).all()
-    sent = sum(1 for recipients in recent if sender.lower() in (r.lower() for r in recipients))
+    # Counted through the referrals' senders: the created_at index keeps this to the last hour's mail.
+    sent = run.session.exec(select(func.count(OutboxMessage.id)).join(
+        Referral, OutboxMessage.referral_id == Referral.id).where(
+        OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= run.now - timedelta(hours=1),
+        func.lower(Referral.sender) == sender.lower())).one()
     if sent >= run.profile.reply_limits.per_sender_per_hour:
         return f"{sent} automatic replies to this sender in the last hour"
     return None
