@@ -188,21 +188,30 @@ def corrections_of(session: Session, referral_id: int) -> list[Correction]:
                              .order_by(Correction.id)).all())
 
 
-def effective_extraction(session: Session, referral: Referral) -> dict[str, Any]:
-    return corrected(referral.extraction, [(c.field, c.value) for c in corrections_of(session, referral.id)])
-
-
 def resolutions_of(session: Session, referral_id: int) -> list[MissingResolution]:
     return list(session.exec(select(MissingResolution).where(MissingResolution.referral_id == referral_id)
                              .order_by(MissingResolution.id)).all())
 
 
-def outstanding_missing(session: Session, referral: Referral) -> list[str]:
+def effective(referral: Referral, corrections: list[Correction]) -> dict[str, Any]:
+    return corrected(referral.extraction, [(c.field, c.value) for c in corrections])
+
+
+def outstanding(referral: Referral, corrections: list[Correction],
+                resolutions: list[MissingResolution]) -> list[str]:
     """Missing items not yet settled: not resolved by phone and not filled in by a correction."""
-    resolved = {r.item for r in resolutions_of(session, referral.id)}
-    extraction = effective_extraction(session, referral)
-    corrected_fields = {c.field for c in corrections_of(session, referral.id)}
+    resolved = {r.item for r in resolutions}
+    extraction = effective(referral, corrections)
+    corrected_fields = {c.field for c in corrections}
     return [item for item in referral.missing
             if item not in resolved
             and not (MISSING_FIELD.get(item) in corrected_fields
                      and get_path(extraction, MISSING_FIELD[item]) not in (None, "", [], "not_stated"))]
+
+
+def effective_extraction(session: Session, referral: Referral) -> dict[str, Any]:
+    return effective(referral, corrections_of(session, referral.id))
+
+
+def outstanding_missing(session: Session, referral: Referral) -> list[str]:
+    return outstanding(referral, corrections_of(session, referral.id), resolutions_of(session, referral.id))

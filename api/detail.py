@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import email
 import email.policy
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import nh3
@@ -19,10 +21,10 @@ from sqlmodel import Session, select
 from api.casework import (
     DECISIONS,
     corrections_of,
-    effective_extraction,
+    effective,
     etag,
     load_work,
-    outstanding_missing,
+    outstanding,
     resolutions_of,
 )
 from api.cursors import iso
@@ -88,16 +90,35 @@ def attachment(session: Session, spool: Spool, referral_id: int, index: int) -> 
 
 
 def sanitised_html(session: Session, spool: Spool, referral_id: int, own: frozenset[str]) -> str:
-    raw = _read(spool, _first_message(session, referral_id))
-    parsed = parse_message(raw, own_addresses=own) if raw else None
+    first = reading(spool, _first_message(session, referral_id), own)
+    parsed = first.parsed if first else None
     if parsed is None or not parsed.html:
         raise Problem(404, f"Referral {referral_id} has no HTML original")
     # nh3 drops scripts, event handlers and javascript: URLs; the page serving it adds a sandbox CSP too.
     return nh3.clean(parsed.html)
 
 
-def _parsed(raw: bytes | None, own: frozenset[str]) -> ParsedMessage | None:
-    return parse_message(raw, own_addresses=own) if raw else None
+@dataclass(frozen=True)
+class Reading:
+    parsed: ParsedMessage
+    attachments: list[dict[str, Any]]
+
+
+@lru_cache(maxsize=128)
+def _reading(root: Path, sha256: str, own: frozenset[str]) -> Reading:
+    raw = Spool(root).read(sha256)
+    return Reading(parse_message(raw, own_addresses=own), attachment_meta(attachment_parts(raw)))
+
+
+def reading(spool: Spool, message: Message | None, own: frozenset[str]) -> Reading | None:
+    """The parsed message; raw mail is content-addressed and never changes, so parses are reused."""
+    # Checked every time so that a message purged at the end of its retention is not shown from memory.
+    if message is None or not spool.path_for(message.sha256).exists():
+        return None
+    try:
+        return _reading(spool.root, message.sha256, own)
+    except FileNotFoundError:
+        return None
 
 
 def referral_detail(session: Session, spool: Spool, referral_id: int, own: frozenset[str]) -> dict[str, Any]:
@@ -113,11 +134,13 @@ def referral_detail(session: Session, spool: Spool, referral_id: int, own: froze
             .order_by(Message.received_at, Message.id)
         ).all()
     )
-    raw = _read(spool, messages[0] if messages else None)
-    parsed = _parsed(raw, own)
+    first = reading(spool, messages[0] if messages else None, own)
+    parsed = first.parsed if first else None
+    corrections, resolutions = corrections_of(session, referral_id), resolutions_of(session, referral_id)
     thread = []
     for message in messages[1:]:
-        follow_up = _parsed(_read(spool, message), own)
+        later = reading(spool, message, own)
+        follow_up = later.parsed if later else None
         thread.append(
             {
                 "id": message.id,
@@ -139,7 +162,7 @@ def referral_detail(session: Session, spool: Spool, referral_id: int, own: froze
         "etag": etag(work),
         "version": work.version,
         "extraction": referral.extraction,
-        "effective_extraction": effective_extraction(session, referral),
+        "effective_extraction": effective(referral, corrections),
         "corrections": [
             {
                 "field": c.field,
@@ -149,19 +172,18 @@ def referral_detail(session: Session, spool: Spool, referral_id: int, own: froze
                 "actor": c.actor,
                 "at": iso(c.at),
             }
-            for c in corrections_of(session, referral_id)
+            for c in corrections
         ],
         "missing": referral.missing,
-        "outstanding_missing": outstanding_missing(session, referral),
+        "outstanding_missing": outstanding(referral, corrections, resolutions),
         "resolutions": [
-            {"item": r.item, "note": r.note, "actor": r.actor, "at": iso(r.at)}
-            for r in resolutions_of(session, referral_id)
+            {"item": r.item, "note": r.note, "actor": r.actor, "at": iso(r.at)} for r in resolutions
         ],
         "text": parsed.text if parsed else None,
         "spans": referral.extraction.get("spans", []),
         "segments": [asdict(s) for s in parsed.segments] if parsed else [],
         "html_available": bool(parsed and parsed.html),
-        "attachments": attachment_meta(attachment_parts(raw)) if raw else [],
+        "attachments": first.attachments if first else [],
         "thread": thread,
         "outbox": [
             {
