@@ -14,6 +14,7 @@ from intake.spool import Spool
 from intake.store import Delivery, MessageStore
 from models.tables import Message, Referral
 from tests.conftest import INBOX, run_worker_until_idle
+from triage.chain import run_chain
 from triage.worker import MAX_ATTEMPTS, InThreadStages, Worker, default_stages, purge_expired_raw, reprocess
 
 
@@ -95,6 +96,33 @@ def test_a_worker_that_dies_mid_stage_leaves_the_message_to_be_resumed(sessions,
     run_worker_until_idle(second)
     row = message(sessions, msg)
     assert (row.state, row.attempts) == ("referral", 2)
+    with sessions() as session:
+        assert len(session.exec(select(Referral)).all()) == 1
+
+
+def test_two_workers_racing_on_duplicate_deliveries_make_one_referral(sessions, spool) -> None:
+    first = deliver(sessions, spool, "<same@x>")
+    second = deliver(sessions, spool, "<same@x>", body="resent by the relay")
+    first_in_chain, let_first_finish = threading.Event(), threading.Event()
+
+    def slow_chain(session: Session, message: Message, parsed: Any, extraction: dict[str, Any]) -> None:
+        first_in_chain.set()
+        let_first_finish.wait(30)
+        run_chain(session, message, parsed, extraction)
+
+    a = Worker(sessions, spool, chain=slow_chain, name="a")
+    b = Worker(sessions, spool, name="b")
+    assert (a.claim(limit=1), b.claim(limit=1)) == ([first], [second])
+    racers = [threading.Thread(target=a.process, args=(first,))]
+    racers[0].start()
+    assert first_in_chain.wait(30)
+    racers.append(threading.Thread(target=b.process, args=(second,)))
+    racers[1].start()
+    let_first_finish.set()
+    for racer in racers:
+        racer.join(60)
+    run_worker_until_idle(b)  # a delivery that lost the race went back to the queue; now it folds
+    assert message(sessions, first).referral_id == message(sessions, second).referral_id is not None
     with sessions() as session:
         assert len(session.exec(select(Referral)).all()) == 1
 

@@ -199,6 +199,7 @@ class Worker:
                 # back to the queue, where it folds into that referral next time.
                 session.rollback()
                 self._release(message_id)
+                log.info("worker.duplicate_race", message=message_id)
                 return "pending"
             except Exception as exc:
                 session.rollback()
