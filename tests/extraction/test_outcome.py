@@ -54,6 +54,7 @@ def outcome_of(text: str) -> dict:
     ("She is now an inpatient on Oak Ward under the MHA.", "detained", None),
     ("Outcome: Section 2 not required", "not_admitted", None),
     ("Outcome: Admitted to Oak Ward", "admitted_informal", None),
+    ("She was assessed as not requiring admission.", "not_admitted", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

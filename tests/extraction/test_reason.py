@@ -29,6 +29,8 @@ def reason_of(text: str) -> str | None:
      "a request from the police who found him on the railway line"),
     ("Mia was assessed under the MHA at A&E following an overdose of sertraline.",
      "an overdose of sertraline"),
+    ("The referral for assessment followed hearing voices instructing him to harm himself.",
+     "hearing voices instructing him to harm himself"),
 ])
 def test_the_reason_is_copied_as_written(text: str, reason: str) -> None:
     assert reason_of(text) == reason

@@ -60,6 +60,11 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("It is safe for workers to visit.", "not_stated", "none_known"),
     ("Risk to workers: it is not safe to visit alone.", "not_stated", "identified"),
     ("Children - any risks: Nil", "none_known", "not_stated"),
+    ("No lone working concerns.", "not_stated", "none_known"),
+    ("Staff can visit safely.", "not_stated", "none_known"),
+    ("Any risk to visiting staff? Low", "not_stated", "none_known"),
+    ("Tomasz did not consent but was told the referral would be made to safeguard the children.",
+     "not_stated", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)

@@ -45,8 +45,8 @@ _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds
 _NEGATION_WINDOW = 32
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
-_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe|unsafe|worr\w+|issues?|problems?|flag\w*"
-                        r"|danger\w*|warning)\b", re.IGNORECASE)
+_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe(?:ly|ty)?|unsafe|worr\w+|issues?|problems?"
+                        r"|flag\w*|danger\w*|warning)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
