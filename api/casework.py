@@ -19,6 +19,8 @@ from api.problems import Problem
 from models.casework import Correction, MissingResolution, ReferralWork
 from models.tables import AuditEvent, Message, Referral
 from models.users import User
+from triage.chain import ChainConfig
+from triage.lifecycle import queue_feedback
 
 DECISIONS: dict[str, str] = {
     "nfa": "No further action",
@@ -156,12 +158,19 @@ def escalate(session: Session, principal: Principal, referral_id: int, seen: int
     session.commit()
 
 
-def send_feedback(session: Session, principal: Principal, referral_id: int, seen: int, message: str) -> None:
+def send_feedback(session: Session, principal: Principal, referral_id: int, seen: int, message: str,
+                  config: ChainConfig) -> None:
+    """Queues the `feedback` mail to the referrer (protocol step 7) in the same transaction."""
     referral, work = begin_change(session, referral_id, seen)
     if work.decision is None:
         session.rollback()
         raise Problem(409, "Record a decision before sending feedback to the referrer")
-    audit(session, referral.id, principal.name, "feedback_requested", to=referral.sender, message=message)
+    try:
+        queue_feedback(session, config, referral_id, DECISIONS[work.decision], message, principal.name)
+    except ValueError as exc:
+        session.rollback()
+        raise Problem(409, str(exc)) from exc
+    audit(session, referral.id, principal.name, "feedback_requested", to=referral.sender)
     session.commit()
 
 

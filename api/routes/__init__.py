@@ -9,6 +9,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import auth, problems
 from api.routes import admin, referrals, web
+from triage.chain import chain_config
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 # No inline script or style anywhere: scripts and styles come only from /static.
@@ -45,6 +46,7 @@ def install(app: FastAPI) -> None:
         return response
 
     settings = app.state.settings
+    app.state.chain_config = chain_config(settings)
     if settings.admin_token:
         with app.state.sessions() as session:
             auth.ensure_admin_token(session, settings.admin_token)

@@ -238,9 +238,16 @@ def record_decision(
 
 @router.post("/referrals/{referral_id}/feedback", status_code=204)
 def send_feedback(
-    referral_id: Id, body: FeedbackBody, session: SessionDep, who: Worker, if_match: IfMatch = None
+    referral_id: Id,
+    body: FeedbackBody,
+    request: Request,
+    session: SessionDep,
+    who: Worker,
+    if_match: IfMatch = None,
 ) -> None:
-    casework.send_feedback(session, who, referral_id, _seen(if_match), body.message)
+    """Queue the outcome to the referrer (`X-Frontdoor-Kind: feedback`); needs a recorded decision."""
+    config = request.app.state.chain_config
+    casework.send_feedback(session, who, referral_id, _seen(if_match), body.message, config)
 
 
 @router.post("/referrals/{referral_id}/escalate", status_code=204)

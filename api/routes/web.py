@@ -356,12 +356,13 @@ def escalate(
 
 @router.post("/referrals/{referral_id}/feedback")
 def feedback(
-    referral_id: Id, session: SessionDep, who: Worker, version: Version, message: Text
+    referral_id: Id, request: Request, session: SessionDep, who: Worker, version: Version, message: Text
 ) -> RedirectResponse:
+    config = request.app.state.chain_config
     return _act(
         referral_id,
         "Feedback queued for the referrer",
-        lambda: casework.send_feedback(session, who, referral_id, int(version), message.strip()),
+        lambda: casework.send_feedback(session, who, referral_id, int(version), message.strip(), config),
     )
 
 

@@ -7,6 +7,7 @@ from sqlmodel import select
 
 from models.tables import AuditEvent
 from models.users import Role
+from models.workflow import OutboxMessage
 from tests.api.conftest import bearer
 from tests.api.seed import add_referral, raw_email
 
@@ -178,3 +179,27 @@ def test_the_referral_list_keeps_the_contract_fields(client, admin_headers, refe
         "missing",
         "extraction",
     }
+
+
+def test_feedback_after_a_decision_is_queued_to_the_referrer(client, tokens, sessions, referral_id) -> None:
+    manager = tokens[Role.manager]
+    early = client.post(
+        f"/api/v1/referrals/{referral_id}/feedback",
+        headers=bearer(manager) | {"If-Match": etag(client, manager, referral_id)},
+        json={"message": "Thank you"},
+    )
+    assert early.status_code == 409
+    client.post(
+        f"/api/v1/referrals/{referral_id}/decision",
+        headers=bearer(manager) | {"If-Match": etag(client, manager, referral_id)},
+        json={"decision": "early_help", "reason": "family agreed to support"},
+    )
+    sent = client.post(
+        f"/api/v1/referrals/{referral_id}/feedback",
+        headers=bearer(manager) | {"If-Match": etag(client, manager, referral_id)},
+        json={"message": "Thank you for the referral."},
+    )
+    assert sent.status_code == 204
+    with sessions() as session:
+        [mail] = session.exec(select(OutboxMessage).where(OutboxMessage.referral_id == referral_id)).all()
+    assert (mail.kind, mail.recipients) == ("feedback", ["amhp@example.nhs.uk"])
