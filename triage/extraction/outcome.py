@@ -73,7 +73,8 @@ def read_statement(st: Statement) -> Reading | None:
         else:
             chosen = mha[-1]
         return Reading("detained", chosen[0], st, chosen[1:])
-    if CUES.search("not_concluded", value):
+    pending = st.label == "outcome" and CUES.search("value_not_concluded", value)
+    if pending or CUES.search("not_concluded", value):
         return Reading("not_concluded", last_hold[0] if last_hold else None, st,
                        last_hold[1:] if last_hold else None)
     if last_hold:
