@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from api.cursors import decode_cursor, encode_cursor, iso
 from api.deps import SessionDep, require_role
 from api.routes import install as install_triage
+from intake.spool import Spool
 from models.db import make_engine, session_factory
 from models.settings import Settings, get_settings
 from models.tables import Message
@@ -32,6 +33,18 @@ class Readiness:
 
     smtp_bound: bool = False
     draining: bool = False
+    # False in a process that runs no SMTP listener (`frontdoor serve --role api|worker`).
+    smtp_required: bool = True
+    # Where accepted mail is written: probed, so that a full or unwritable disk turns readiness red.
+    spool: Spool | None = None
+
+    @property
+    def smtp_ok(self) -> bool:
+        return self.smtp_bound or not self.smtp_required
+
+    @property
+    def spool_ok(self) -> bool:
+        return self.spool is None or self.spool.writable()
 
 
 def message_item(row: Message) -> dict[str, Any]:
@@ -95,7 +108,7 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
     def healthz(request: Request) -> JSONResponse:
         readiness: Readiness = request.app.state.readiness
         database = _database_reachable(request.app.state.sessions)
-        ok = database and readiness.smtp_bound
+        ok = database and readiness.smtp_ok
         return JSONResponse({"status": "ok"} if ok else
                             {"status": "unavailable", "database": database, "smtp": readiness.smtp_bound},
                             status_code=200 if ok else 503)
@@ -104,9 +117,10 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
     def readyz(request: Request) -> JSONResponse:
         readiness: Readiness = request.app.state.readiness
         database = _database_reachable(request.app.state.sessions)
-        ready = database and readiness.smtp_bound and not readiness.draining
+        spool = readiness.spool_ok
+        ready = database and spool and readiness.smtp_ok and not readiness.draining
         return JSONResponse({"status": "ready" if ready else "not_ready", "database": database,
-                             "smtp": readiness.smtp_bound, "draining": readiness.draining},
+                             "smtp": readiness.smtp_bound, "spool": spool, "draining": readiness.draining},
                             status_code=200 if ready else 503)
 
     @app.get("/metrics")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Literal
 
 import typer
 
@@ -51,8 +52,11 @@ def migrate() -> None:
 
 
 @app.command()
-def serve() -> None:
-    """Run the SMTP listener, the HTTP API and the background worker in one process."""
+def serve(role: Literal["all", "smtp", "api", "worker"] = typer.Option(
+        "all", "--role", help="smtp: SMTP intake only; worker: processing and outgoing mail only; "
+                              "api: HTTP only; all: everything. Every role serves health and metrics.")
+) -> None:
+    """Run the SMTP listener, the HTTP API and the background worker (or the parts --role names)."""
     import asyncio
 
     from api.logging import configure_logging
@@ -63,7 +67,7 @@ def serve() -> None:
     settings = get_settings()
     configure_logging(log_format=settings.log_format)
     run_migrations(settings.sqlalchemy_url)
-    raise typer.Exit(asyncio.run(run_service(settings)))
+    raise typer.Exit(asyncio.run(run_service(settings, role)))
 
 
 @app.command()

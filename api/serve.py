@@ -50,12 +50,14 @@ async def _purge_periodically(worker: Worker, retention: timedelta) -> None:
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
-async def serve(settings: Settings) -> int:
+async def serve(settings: Settings, role: str = "all") -> int:
+    """Run the parts that `role` names (see `frontdoor serve --role`); HTTP runs in every role."""
     url = settings.sqlalchemy_url
     engine = make_engine(url)
     sessions = session_factory(engine)
     spool = Spool(settings.data_dir / "spool")
-    if is_sqlite(url):
+    runs_smtp, runs_worker = role in ("all", "smtp"), role in ("all", "worker")
+    if is_sqlite(url) and role == "all":
         # SQLite means this is the only process: claims left by a killed run can be taken back now.
         release_claims(sessions)
 
@@ -63,30 +65,36 @@ async def serve(settings: Settings) -> int:
     stages = StageProcess(settings.inbox_addresses)
     worker = Worker(sessions, spool, stages=stages)
     worker_thread = threading.Thread(target=worker.run, args=(stop, wake), name="worker", daemon=True)
-    worker_thread.start()
     # Outgoing mail (outbox → FRONTDOOR_RELAY_HOST) and the priority clock.
     outbox_wake = threading.Event()
-    background = start_background(settings, sessions, stop, outbox_wake)
+    background = start_background(settings, sessions, stop, outbox_wake) if runs_worker else []
+    if runs_worker:
+        worker_thread.start()
 
     store = MessageStore(sessions, spool)
     handler = IntakeHandler(settings.inbox_addresses, store.accept, on_accepted=wake.set)
     tracker = SessionTracker()
     tls = tls_context(settings.tls_cert, settings.tls_key) if settings.tls_cert and settings.tls_key else None
-    smtp = await start_smtp_server(handler, tracker, settings.smtp_host, settings.smtp_port,
-                                   max_message_bytes=settings.max_message_bytes, tls=tls)
+    smtp = None
+    if runs_smtp:
+        smtp = await start_smtp_server(handler, tracker, settings.smtp_host, settings.smtp_port,
+                                       max_message_bytes=settings.max_message_bytes, tls=tls)
 
     app = create_app(settings, sessions)
-    app.state.readiness.smtp_bound = True
+    app.state.readiness.smtp_bound = runs_smtp
+    app.state.readiness.smtp_required = runs_smtp
+    app.state.readiness.spool = spool if runs_smtp else None
     http = _HttpServer(uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_config=None,
                                       access_log=False, lifespan="off"))
     http_task = asyncio.create_task(http.serve())
-    purge_task = asyncio.create_task(_purge_periodically(worker, timedelta(days=settings.retention_days)))
+    purge_task = asyncio.create_task(_purge_periodically(worker, timedelta(days=settings.retention_days))) \
+        if runs_worker else None
 
     loop = asyncio.get_running_loop()
     shutdown = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, shutdown.set)
-    log.info("serve.started", smtp=f"{settings.smtp_host}:{settings.smtp_port}",
+    log.info("serve.started", role=role, smtp=f"{settings.smtp_host}:{settings.smtp_port}" if smtp else None,
              http=f"{settings.http_host}:{settings.http_port}", starttls=tls is not None,
              database="sqlite" if is_sqlite(url) else "postgresql")
 
@@ -97,17 +105,20 @@ async def serve(settings: Settings) -> int:
 
     app.state.readiness.draining = True
     handler.closing = True
-    smtp.close()
+    if smtp is not None:
+        smtp.close()
     await tracker.drain(DRAIN_SECONDS)
     await asyncio.to_thread(store.close)
     stop.set()
     wake.set()
-    await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
+    if runs_worker:
+        await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
     outbox_wake.set()
     for thread in background:
         await asyncio.to_thread(thread.join, WORKER_STOP_SECONDS)
     stages.close()
-    purge_task.cancel()
+    if purge_task is not None:
+        purge_task.cancel()
     http.should_exit = True
     with contextlib.suppress(BaseException):
         await http_task

@@ -60,6 +60,20 @@ class Spool:
         _fsync_dir(dest.parent)
         return sha256
 
+    def writable(self) -> bool:
+        """Can bytes be made durable here right now? A full, read-only or vanished disk says no."""
+        try:
+            fd, probe = tempfile.mkstemp(dir=self._tmp, prefix="probe-")
+            try:
+                os.write(fd, b"probe")
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+                os.unlink(probe)
+        except OSError:
+            return False
+        return True
+
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
 

@@ -189,6 +189,7 @@ class ServeProcess:
     env: dict[str, str]
     log_path: Path
     process: subprocess.Popen[bytes] | None = None
+    args: tuple[str, ...] = ()  # after `serve`, e.g. ("--role", "smtp")
 
     @property
     def smtp_port(self) -> int:
@@ -200,8 +201,8 @@ class ServeProcess:
 
     def start(self, ready_within: float = 60.0) -> None:
         log = self.log_path.open("ab")
-        self.process = subprocess.Popen([*frontdoor_command(), "serve"], env=self.env, stdout=log, stderr=log,
-                                        cwd=self.log_path.parent)
+        self.process = subprocess.Popen([*frontdoor_command(), "serve", *self.args], env=self.env, stdout=log,
+                                        stderr=log, cwd=self.log_path.parent)
         deadline = time.monotonic() + ready_within
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
