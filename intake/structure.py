@@ -74,6 +74,7 @@ _DISCLAIMER_WORDS = re.compile(r"confidential|intended recipient|in error|virus|
 
 # First characters of every header form above: most lines are ruled out without a regex.
 _HEADER_INITIALS = frozenset("-_*FfOoBb")
+_FIELD_INITIALS = frozenset("*FfSsDdTtCcBbIiRrAa")
 _EVIDENCE = frozenset({"new", "quoted", "forwarded", "attachment"})
 MAX_HEADER_LINES = 12
 MAX_SIGNATURE_LINES = 14
@@ -107,9 +108,12 @@ class _Line:
     depth: int = 0
     block: _Block | None = None
     blank: bool = field(init=False)
+    field_name: str | None = field(init=False)   # "from", "sent", … for a header field line
 
     def __post_init__(self) -> None:
-        self.blank = not self.content.strip()
+        self.blank = not self.content
+        match = _FIELD.match(self.content) if self.content[:1] in _FIELD_INITIALS else None
+        self.field_name = match.group(1).lower() if match else None
 
 
 def _split(text: str) -> list[_Line]:
@@ -145,8 +149,8 @@ def _field_run(lines: list[_Line], i: int, level: int) -> int:
     while j < len(lines) and j - i < MAX_HEADER_LINES and lines[j].level == level:
         line = lines[j]
         indented = line.raw[:1] in (" ", "\t")
-        wrapped = not line.blank and j > i and indented and _FIELD.match(lines[j - 1].content)
-        if _FIELD.match(line.content) or wrapped:
+        wrapped = not line.blank and j > i and indented and lines[j - 1].field_name is not None
+        if line.field_name is not None or wrapped:
             j += 1
         else:
             break
@@ -182,7 +186,7 @@ def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
         return None
     if content[:5].lower() == "from:" or content[:7].lower() == "*from:*":
         end = _field_run(lines, i, level)
-        names = {_FIELD.match(x.content).group(1).lower() for x in lines[i:end] if _FIELD.match(x.content)}
+        names = {x.field_name for x in lines[i:end]}
         if end - i >= 3 and names & {"sent", "date"} and names & {"to", "subject"}:
             return end, False, _sender(lines[i:end])
         return None
@@ -283,16 +287,22 @@ def _mark_bare_signature(lines: list[_Line], i: int) -> int:
     """A name / job title / phone block that closes a message without a sign-off above it."""
     first = lines[i]
     j = i
-    while j < len(lines) and _same_message(first, lines[j]) and not lines[j].blank:
+    while (j < len(lines) and j - i <= MAX_SIGNATURE_LINES and not lines[j].blank
+           and _same_message(first, lines[j])):
         j += 1
+    if j - i > MAX_SIGNATURE_LINES:
+        return i + 1
     block = [x.content for x in lines[i:j]]
-    following = next((x for x in lines[j:] if not x.blank), None)
-    closes = (following is None or not _same_message(first, following)
-              or bool(_DISCLAIMER.match(following.content)))
-    if (closes and 2 <= len(block) <= MAX_SIGNATURE_LINES and all(map(_is_signature_line, block[1:]))
-            and any(_ROLE.search(x) for x in block[1:]) and any(_CONTACT_VALUE.search(x) for x in block[1:])):
-        for k in range(i, j):
-            lines[k].kind = "signature"
+    k = j
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    closes = (k == len(lines) or not _same_message(first, lines[k])
+              or bool(_DISCLAIMER.match(lines[k].content)))
+    # Name, then job title, then contact lines: the shape of a signature, not of a family's details.
+    if (closes and len(block) >= 2 and _ROLE.search(block[1]) and all(map(_is_signature_line, block[1:]))
+            and any(_CONTACT_VALUE.search(x) for x in block[1:])):
+        for n in range(i, j):
+            lines[n].kind = "signature"
         return j
     return i + 1
 
