@@ -17,10 +17,12 @@ from api.problems import Problem
 from models.users import ApiToken, Role, User
 from models.workflow import OutboxMessage
 from triage.profile import load_profile
+from triage.register import read_register_csv, store_entries
 
 router = APIRouter(prefix="/api/v1", tags=["administration"])
 Admin = Annotated[Principal, Depends(require_role(*ADMINS))]
 Reader = Annotated[Principal, Depends(require_role(*READERS))]
+Manager = Annotated[Principal, Depends(require_role(*DECIDERS))]
 Overseer = Annotated[Principal, Depends(require_role(*(DECIDERS | AUDIT_READERS)))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 
@@ -185,3 +187,42 @@ def outbox(
         for o in rows[:limit]
     ]
     return {"items": items, "next": encode_cursor(rows[limit - 1].id) if len(rows) > limit else None}
+
+
+MAX_REGISTER_BYTES = 20_000_000
+
+
+@router.post(
+    "/cases",
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}
+    },
+)
+async def import_cases(request: Request, session: SessionDep, who: Manager) -> dict[str, Any]:
+    """Load or update the case register from CSV (CONTRACT §5); rows with errors are listed and left out."""
+    body = await request.body()
+    if len(body) > MAX_REGISTER_BYTES:
+        raise Problem(413, "The register file is larger than 20 MB")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Problem(422, "The register must be UTF-8 CSV") from exc
+    result = read_register_csv(text)
+    if not result.entries and result.errors:
+        raise Problem(
+            422,
+            "No register rows could be read",
+            [{"field": "body", "detail": e} for e in result.errors[:50]],
+        )
+    added, updated = store_entries(session, result.entries)
+    audit(
+        session,
+        None,
+        who.name,
+        "register_imported",
+        added=added,
+        updated=updated,
+        rejected=len(result.errors),
+    )
+    session.commit()
+    return {"added": added, "updated": updated, "errors": result.errors}

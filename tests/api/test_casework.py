@@ -203,3 +203,27 @@ def test_feedback_after_a_decision_is_queued_to_the_referrer(client, tokens, ses
     with sessions() as session:
         [mail] = session.exec(select(OutboxMessage).where(OutboxMessage.referral_id == referral_id)).all()
     assert (mail.kind, mail.recipients) == ("feedback", ["amhp@example.nhs.uk"])
+
+
+def test_a_manager_uploads_the_case_register_and_bad_rows_are_reported(client, tokens) -> None:
+    csv_text = (
+        "child_name,dob,case_ref,allocated_worker,worker_email,team,team_email,status\n"
+        "Liam Doe,2017-05-02,CR-1,Ann Worker,ann@example.gov.uk,North,north@example.gov.uk,open\n"
+        "No Date,not-a-date,CR-2,,,,,open\n"
+    )
+    response = client.post(
+        "/api/v1/cases",
+        content=csv_text.encode(),
+        headers=bearer(tokens[Role.manager]) | {"Content-Type": "text/csv"},
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["added"], body["updated"], len(body["errors"])) == (1, 0, 1)
+    assert (
+        client.post(
+            "/api/v1/cases",
+            content=csv_text.encode(),
+            headers=bearer(tokens[Role.advisor]) | {"Content-Type": "text/csv"},
+        ).status_code
+        == 403
+    )
