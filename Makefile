@@ -25,7 +25,10 @@ run: $(VENV)/.installed
 	$(BIN)/frontdoor serve
 
 ## make test: install with the dev extras, then ruff and the whole suite on SQLite and PostgreSQL
-test: $(VENV)/.installed-dev chromium postgres lint pytest
+# Both run even when the first fails, so that one report shows every problem.
+test: $(VENV)/.installed-dev chromium postgres
+	status=0; $(MAKE) --no-print-directory lint || status=1; \
+		$(MAKE) --no-print-directory pytest || status=1; exit $$status
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
