@@ -1,9 +1,10 @@
 """The outbox delivery worker: hands queued mail to FRONTDOOR_RELAY_HOST.
 
-A claim stamps `next_attempt_at` a lease ahead (SKIP LOCKED on PostgreSQL), the SMTP conversation runs
-outside any transaction, and the result is written straight after. Temporary failures (4xx, relay
-down) are retried with growing delays for up to five days; permanent ones (5xx) are marked failed and
-shown in the API. With no relay configured nothing is sent and nothing is lost: mail stays queued.
+A claim takes a batch and stamps `next_attempt_at` a lease ahead (SKIP LOCKED on PostgreSQL); the
+batch goes over one SMTP connection, outside any transaction; the results are written in one more.
+Temporary failures (4xx, relay down) are retried with growing delays for up to five days; permanent
+ones (5xx) are marked failed and shown in the API. With no relay configured nothing is sent and nothing
+is lost: mail stays queued.
 Each message keeps the Message-ID it was built with, so a retry after a crash is the same message.
 """
 
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import structlog
-from sqlalchemy import update
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
@@ -49,21 +49,52 @@ def _is_transient(exc: BaseException) -> bool:
 
 
 @dataclass(frozen=True)
+class Outgoing:
+    id: int
+    sender: str
+    recipients: list[str]
+    raw: bytes
+
+
+# Per message: the recipients the relay refused (accepted by the others), or why nothing was sent.
+Result = dict[str, tuple[int, bytes]] | BaseException
+
+
+@dataclass(frozen=True)
 class Relay:
     host: str
     port: int = 25
     timeout: float = SMTP_TIMEOUT_SECONDS
-    # Quick retries inside one attempt, for a relay that drops a connection now and then.
+    # Quick reconnects inside one round, for a relay that drops a connection now and then.
     quick_retries: int = 2
 
-    def send(self, sender: str, recipients: list[str], raw: bytes) -> dict[str, tuple[int, bytes]]:
+    def send_batch(self, batch: list[Outgoing]) -> dict[int, Result]:
+        results: dict[int, Result] = {}
         retrying = Retrying(stop=stop_after_attempt(1 + self.quick_retries),
-                            wait=wait_exponential(multiplier=0.2, max=2), retry=retry_if_exception(
-                                lambda e: isinstance(e, ConnectionError | socket.timeout)), reraise=True)
-        for attempt in retrying:
-            with attempt, smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
-                return smtp.sendmail(sender, recipients, raw)
-        raise AssertionError("unreachable")
+                            wait=wait_exponential(multiplier=0.2, max=2),
+                            retry=retry_if_exception(_connection_dropped), reraise=True)
+        try:
+            for attempt in retrying:
+                with attempt, smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
+                    for item in batch:
+                        if item.id not in results:
+                            results[item.id] = _send_one(smtp, item)
+        except (OSError, smtplib.SMTPException) as exc:
+            # The connection failed: whatever was not sent is retried later.
+            for item in batch:
+                results.setdefault(item.id, exc)
+        return results
+
+
+def _connection_dropped(exc: BaseException) -> bool:
+    return isinstance(exc, ConnectionError | socket.timeout | smtplib.SMTPServerDisconnected)
+
+
+def _send_one(smtp: smtplib.SMTP, item: Outgoing) -> Result:
+    try:
+        return smtp.sendmail(item.sender, item.recipients, item.raw)
+    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        return exc  # this message only; the connection carries on (smtplib has sent RSET)
 
 
 def delay_after(attempts: int) -> timedelta:
@@ -77,28 +108,27 @@ class Sender:
         self.relay = relay
         self.clock = clock
 
-    def claim(self, limit: int = BATCH) -> list[int]:
+    def claim(self, limit: int = BATCH) -> list[Outgoing]:
         now = self.clock()
         with self.sessions() as session:
-            ids = [i for i in session.exec(
-                select(OutboxMessage.id).where(OutboxMessage.status == "queued",
-                                               OutboxMessage.next_attempt_at <= now)
-                .order_by(OutboxMessage.id).limit(limit).with_for_update(skip_locked=True)).all()
-                   if i is not None]
-            if ids:
-                session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids))
-                                .values(next_attempt_at=now + LEASE))
+            rows = list(session.exec(
+                select(OutboxMessage)
+                .where(OutboxMessage.status == "queued", OutboxMessage.next_attempt_at <= now)
+                .order_by(OutboxMessage.id).limit(limit).with_for_update(skip_locked=True)).all())
+            batch = [Outgoing(r.id, r.sender, list(r.recipients), r.raw) for r in rows if r.id is not None]
+            for row in rows:
+                row.next_attempt_at = now + LEASE
             session.commit()
-        return ids
+        return batch
 
     def run_once(self) -> int:
         """Send what is due; returns how many messages were tried."""
         if self.relay is None:
             return 0
-        ids = self.claim()
-        for outbox_id in ids:
-            self.deliver(outbox_id)
-        return len(ids)
+        batch = self.claim()
+        if batch:
+            self.record(self.relay.send_batch(batch))
+        return len(batch)
 
     def run(self, stop: threading.Event, wake: threading.Event, idle_seconds: float = 1.0) -> None:
         if self.relay is None:
@@ -108,55 +138,41 @@ class Sender:
             try:
                 tried = self.run_once()
             except Exception:
-                log.exception("sender.claim_failed")
+                log.exception("sender.round_failed")
                 tried = 0
             if not tried:
                 wake.wait(idle_seconds)
                 wake.clear()
 
-    def deliver(self, outbox_id: int) -> str:
-        assert self.relay is not None
-        with self.sessions() as session:
-            row = session.get(OutboxMessage, outbox_id)
-            if row is None or row.status != "queued":
-                return row.status if row else "missing"
-            sender, recipients, raw = row.sender, list(row.recipients), row.raw
-            session.commit()
-        try:
-            refused = self.relay.send(sender, recipients, raw)
-        except Exception as exc:
-            return self._failed(outbox_id, exc)
-        return self._sent(outbox_id, refused)
-
-    def _sent(self, outbox_id: int, refused: dict[str, tuple[int, bytes]]) -> str:
-        with self.sessions() as session:
-            row = session.get(OutboxMessage, outbox_id)
-            assert row is not None
-            row.status, row.sent_at, row.attempts = "sent", self.clock(), row.attempts + 1
-            row.last_error = f"refused by relay: {sorted(refused)}" if refused else None
-            session.add(AuditEvent(referral_id=row.referral_id, actor="sender", action="mail_sent",
-                                   detail={"outbox": row.id, "kind": row.kind, "refused": len(refused)}))
-            session.commit()
-        log.info("sender.sent", outbox=outbox_id)
-        return "sent"
-
-    def _failed(self, outbox_id: int, exc: BaseException) -> str:
+    def record(self, results: dict[int, Result]) -> None:
         now = self.clock()
         with self.sessions() as session:
-            row = session.get(OutboxMessage, outbox_id)
-            assert row is not None
-            row.attempts += 1
-            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            expired = now - as_utc(row.created_at) >= GIVE_UP_AFTER
-            if _is_transient(exc) and not expired:
-                row.next_attempt_at = now + delay_after(row.attempts)
-            else:
-                row.status = "failed"
-                reason = "gave up after 5 days" if expired else "refused permanently"
-                session.add(AuditEvent(referral_id=row.referral_id, actor="sender", action="mail_failed",
-                                       detail={"outbox": row.id, "kind": row.kind, "reason": reason,
-                                               "error": row.last_error}))
-            status = row.status
+            for outbox_id, result in results.items():
+                row = session.get(OutboxMessage, outbox_id)
+                if row is None or row.status != "queued":
+                    continue
+                row.attempts += 1
+                if isinstance(result, BaseException):
+                    self._failed(session, row, result, now)
+                else:
+                    row.status, row.sent_at = "sent", now
+                    row.last_error = f"refused by relay: {sorted(result)}" if result else None
+                    detail = {"outbox": row.id, "kind": row.kind, "refused": len(result)}
+                    session.add(AuditEvent(referral_id=row.referral_id, actor="sender", action="mail_sent",
+                                           detail=detail))
             session.commit()
-        log.warning("sender.failed", outbox=outbox_id, status=status, attempts=row.attempts)
-        return status
+        log.info("sender.round", tried=len(results),
+                 sent=sum(not isinstance(r, BaseException) for r in results.values()))
+
+    @staticmethod
+    def _failed(session: Session, row: OutboxMessage, exc: BaseException, now: datetime) -> None:
+        row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+        expired = now - as_utc(row.created_at) >= GIVE_UP_AFTER
+        if _is_transient(exc) and not expired:
+            row.next_attempt_at = now + delay_after(row.attempts)
+            return
+        row.status = "failed"
+        reason = "gave up after 5 days" if expired else "refused permanently"
+        session.add(AuditEvent(referral_id=row.referral_id, actor="sender", action="mail_failed",
+                               detail={"outbox": row.id, "kind": row.kind, "error": row.last_error,
+                                       "reason": reason}))
