@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, insert, update
+from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
 from api.auth import Principal
@@ -21,6 +22,7 @@ from models.tables import AuditEvent, Message, Referral
 from models.users import User
 from triage.chain import ChainConfig
 from triage.lifecycle import queue_feedback
+from triage.worker import reprocess
 
 DECISIONS: dict[str, str] = {
     "nfa": "No further action",
@@ -182,13 +184,15 @@ def close(session: Session, principal: Principal, referral_id: int, seen: int, r
     session.commit()
 
 
-def reprocess_message(session: Session, principal: Principal, message_id: int) -> None:
-    message = session.get(Message, message_id)
-    if message is None or message.state != "quarantined":
+def reprocess_message(session: Session, principal: Principal, message_id: int,
+                      sessions: sessionmaker[Session]) -> None:
+    # The worker's own requeue, in its own transaction; ours is closed first so SQLite's lock is free.
+    session.rollback()
+    if reprocess(sessions, [message_id]) != [message_id]:
         raise Problem(409, f"Message {message_id} is not in quarantine")
-    message.state, message.error, message.attempts = "pending", None, 0
-    message.claimed_by, message.lease_until, message.processed_at = None, None, None
-    audit(session, message.referral_id, principal.name, "reprocess_requested", message=message_id)
+    message = session.get(Message, message_id)
+    audit(session, message.referral_id if message else None, principal.name, "reprocess_requested",
+          message=message_id)
     session.commit()
 
 

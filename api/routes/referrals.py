@@ -265,9 +265,9 @@ def close(
 
 
 @router.post("/quarantine/{message_id}/reprocess", status_code=204)
-def reprocess(message_id: Id, session: SessionDep, who: Decider) -> None:
+def reprocess(message_id: Id, request: Request, session: SessionDep, who: Decider) -> None:
     """Put a quarantined message back in the worker's queue."""
-    casework.reprocess_message(session, who, message_id)
+    casework.reprocess_message(session, who, message_id, request.app.state.sessions)
 
 
 @router.get("/audit")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from models.tables import AuditEvent
+from models.tables import AuditEvent, Message
 from models.users import Role
 from models.workflow import OutboxMessage
 from tests.api.conftest import bearer
@@ -227,3 +227,17 @@ def test_a_manager_uploads_the_case_register_and_bad_rows_are_reported(client, t
         ).status_code
         == 403
     )
+
+
+def test_a_quarantined_message_can_be_sent_back_to_the_worker(client, tokens, sessions) -> None:
+    with sessions() as session:
+        message = Message(
+            sha256="0" * 64, size=1, dedup_key="k", recipients=[], state="quarantined", error="parse: broken"
+        )
+        session.add(message)
+        session.commit()
+        message_id = message.id
+    manager = bearer(tokens[Role.manager])
+    assert client.post(f"/api/v1/quarantine/{message_id}/reprocess", headers=manager).status_code == 204
+    assert client.get("/api/v1/quarantine", headers=manager).json()["items"] == []
+    assert client.post(f"/api/v1/quarantine/{message_id}/reprocess", headers=manager).status_code == 409
