@@ -148,8 +148,9 @@ def _field_run(lines: list[_Line], i: int, level: int) -> int:
     j = i
     while j < len(lines) and j - i < MAX_HEADER_LINES and lines[j].level == level:
         line = lines[j]
-        indented = line.raw[:1] in (" ", "\t")
-        wrapped = not line.blank and j > i and indented and lines[j - 1].field_name is not None
+        # A long To: or From: line wrapped by the sender's mail program: indented, or an address alone.
+        continues = line.raw[:1] in (" ", "\t") or "@" in line.content
+        wrapped = not line.blank and j > i and continues and lines[j - 1].field_name is not None
         if line.field_name is not None or wrapped:
             j += 1
         else:
@@ -158,8 +159,15 @@ def _field_run(lines: list[_Line], i: int, level: int) -> int:
 
 
 def _sender(fields: list[_Line]) -> str:
-    """The From: line of a header block: whose message it is (the To: line names us in every reply)."""
-    return next((x.content for x in fields if x.content.lower().lstrip("*").startswith("from")), "")
+    """The From: field of a header block, wrapped lines joined: whose message it is (the To: field
+    names us in every reply, so only From counts)."""
+    sender: list[str] = []
+    for line in fields:
+        if line.field_name == "from" or (sender and line.field_name is None):
+            sender.append(line.content)
+        elif sender:
+            break
+    return " ".join(sender)
 
 
 def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:

@@ -173,6 +173,13 @@ def test_attachment_text_is_depth_zero_attachment_after_a_quoted_body() -> None:
     assert kind_at(text, "Consent obtained? Yes") == ("attachment", 0)
 
 
+def test_a_header_whose_from_line_was_wrapped_is_still_a_header() -> None:
+    text = ("Consent: yes\n\nFrom: Integrated Front Door\n<wschildrenservices@westsussex.gov.uk>\n"
+            "Sent: 22 January 2025 09:34\nTo: Sam\nSubject: Missing information\n\n"
+            "Please tell us about consent.\n")
+    assert kind_at(text, "Please tell us") == ("service", 1)
+
+
 def test_a_form_line_from_a_gp_is_not_a_reply_header() -> None:
     text = "From: GP surgery\nReason: low mood\nOutcome: not detained\n"
     assert {s.kind for s in segment(text, OWN)} == {"new"}
