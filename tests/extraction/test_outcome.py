@@ -57,6 +57,8 @@ def outcome_of(text: str) -> dict:
     ("She was assessed as not requiring admission.", "not_admitted", None),
     ("Outcome: Pending", "not_concluded", None),
     ("He is awaiting trial for assault and has a pending court case.", "not_stated", None),
+    ("I spoke to her mother informally about the admission plan.", "not_stated", None),
+    ("Police took no further action.", "not_stated", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)
