@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from api import auth, casework
 from api.auth import ADMINS, AUDIT_READERS, DECIDERS, READERS, WORKERS, Principal
@@ -394,23 +394,51 @@ def audit(
 
 
 @router.get("/admin", response_class=HTMLResponse)
-def admin(request: Request, session: SessionDep, who: Admin, new_token: str | None = None) -> HTMLResponse:
+def admin(request: Request, session: SessionDep, who: Admin) -> HTMLResponse:
+    return admin_page(request, session, who)
+
+
+def admin_page(
+    request: Request, session: Session, who: Principal, new_token: str | None = None, error: str | None = None
+) -> HTMLResponse:
     users = session.exec(select(User).order_by(User.username)).all()
     tokens = session.exec(
         select(ApiToken, User.username).join(User, User.id == ApiToken.user_id).order_by(ApiToken.id)
     ).all()
-    return page(request, "admin.html", who, users=users, tokens=tokens, new_token=new_token)
+    return page(request, "admin.html", who, users=users, tokens=tokens, new_token=new_token, error=error)
+
+
+@router.post("/admin/tokens", response_class=HTMLResponse)
+def issue_token(
+    request: Request,
+    session: SessionDep,
+    who: Admin,
+    username: Annotated[str, Form(max_length=120)],
+    name: Annotated[str, Form(min_length=1, max_length=120)],
+) -> HTMLResponse:
+    """Shows the new token once, in the answer to the form: never in a URL, never stored in clear."""
+    user = session.exec(select(User).where(User.username == username.strip().lower())).first()
+    if user is None:
+        return admin_page(request, session, who, error=f"No user named {username!r}")
+    token, record = auth.issue_token(session, user, name)
+    casework.audit(session, None, who.name, "token_issued", user=user.username, token=record.prefix)
+    session.commit()
+    return admin_page(request, session, who, new_token=token)
 
 
 @router.post("/admin/users")
 def create_user(
+    request: Request,
     session: SessionDep,
-    _: Admin,
+    who: Admin,
     username: Annotated[str, Form(min_length=2, max_length=120)],
     role: Annotated[Role, Form()],
     password: Annotated[str, Form(min_length=12, max_length=1000)],
     display_name: Annotated[str, Form(max_length=200)] = "",
-) -> RedirectResponse:
-    auth.create_user(session, username, role, password, display_name=display_name)
+) -> Response:
+    if session.exec(select(User).where(User.username == username.strip().lower())).first() is not None:
+        return admin_page(request, session, who, error=f"A user named {username!r} already exists")
+    user = auth.create_user(session, username, role, password, display_name=display_name)
+    casework.audit(session, None, who.name, "user_created", user=user.username, role=user.role)
     session.commit()
     return RedirectResponse("/admin", status_code=303)

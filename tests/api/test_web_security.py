@@ -140,3 +140,17 @@ def test_the_queue_filter_form_with_empty_fields_shows_the_queue(
     assert (
         client.get("/audit", params={"referral_id": "", "actor": ""}).status_code == 403
     )  # advisors: no audit
+
+
+def test_an_admin_issues_a_token_on_the_page_and_it_works_once_shown(client: TestClient, tokens) -> None:
+    sign_in(client, "admin1")
+    csrf = page_csrf(client.get("/admin").text)
+    response = client.post(
+        "/admin/tokens", data={"username": "auditor1", "name": "reports", "csrf_token": csrf}
+    )
+    token = response.text.split("copy it now): <code>")[1].split("<")[0]
+    client.cookies.clear()
+    assert (
+        client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).json()["username"]
+        == "auditor1"
+    )
