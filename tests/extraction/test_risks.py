@@ -61,6 +61,8 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Risk to workers: it is not safe to visit alone.", "not_stated", "identified"),
     ("Children - any risks: Nil", "none_known", "not_stated"),
     ("No lone working concerns.", "not_stated", "none_known"),
+    ("Risks to children: Low risk as the children are with their father.", "none_known", "not_stated"),
+    ("Risks to children: High\nRisks to workers: see above", "identified", "not_stated"),
     ("Staff can visit safely.", "not_stated", "none_known"),
     ("Any risk to visiting staff? Low", "not_stated", "none_known"),
     ("Tomasz did not consent but was told the referral would be made to safeguard the children.",
