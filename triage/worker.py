@@ -65,6 +65,10 @@ def default_stages() -> tuple[Parse, Extract]:
 
 
 class StageRunner(Protocol):
+    def start(self) -> None:
+        """Get ready (load the pipeline) before the first message."""
+        ...
+
     def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
         """Parse and extract; raise StageError naming the stage that failed."""
         ...
@@ -78,6 +82,9 @@ class InThreadStages:
     timeout: float = STAGE_TIMEOUT_SECONDS
     parse: Parse | None = None  # None: the real ones (default_stages)
     extract: Extract | None = None
+
+    def start(self) -> None:
+        default_stages()
 
     def run(self, raw: bytes) -> tuple[ParsedMessage, dict[str, Any]]:
         real_parse, real_extract = default_stages()
@@ -142,6 +149,10 @@ class Worker:
         return len(ids)
 
     def run(self, stop: threading.Event, wake: threading.Event, idle_seconds: float = 1.0) -> None:
+        try:
+            self.stages.start()
+        except Exception:
+            log.exception("worker.stages_not_started")  # run() starts them again for the first message
         while not stop.is_set():
             try:
                 claimed = self.run_once()
