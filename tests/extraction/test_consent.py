@@ -59,6 +59,8 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("She is willing to engage with CRHT; this referral is made for the children.", "not_stated", None),
     ("She agreed to go to hospital. I have discussed the referral with her.", "not_stated", None),
     ("I discussed the referral with her partner, who agreed to it.", "obtained", True),
+    ("Consent: Not applicable", "not_sought", None),
+    ("Consent: Dad yes, Mum no", "obtained", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)
