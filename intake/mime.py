@@ -47,6 +47,7 @@ RICHER_RATIO = 0.6
 _STUB = re.compile(
     r"html|view (?:this|it) (?:e-?mail|message) in (?:your|a) browser|does not support|not displayed", re.I)
 _TAGS = re.compile(r"<(?:style|script|head)\b.*?</(?:style|script|head)\s*>|<[^>]*>", re.I | re.S)
+_DELIMITER = re.compile(r"^--(\S{1,200}?)\s*$", re.M)
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
 _NEWLINES = re.compile(r"\r\n?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -329,6 +330,23 @@ def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> No
     _add_file(name, content_type, data, part.get_content_charset(), depth, reading)
 
 
+def _as_text(payload: object) -> str:
+    text = payload if isinstance(payload, str) else ""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _guess_boundary(part: email.message.Message) -> email.message.Message | None:
+    """A multipart whose declared boundary never occurs: split it on the delimiter it does use."""
+    body = _as_text(part.get_payload())
+    found = _DELIMITER.search(body)
+    if found is None:
+        return None
+    boundary = found.group(1).replace('"', "")
+    head = f'Content-Type: {part.get_content_type()}; boundary="{boundary}"\n\n'
+    recovered = email.message_from_string(head + body)
+    return recovered if recovered.is_multipart() else None
+
+
 def _walk(message: email.message.Message, depth: int, reading: _Reading) -> None:
     """Read a message's parts in order, depth-bounded and without recursion on the MIME tree."""
     stack: list[tuple[email.message.Message, int]] = [(message, depth)]
@@ -343,7 +361,14 @@ def _walk(message: email.message.Message, depth: int, reading: _Reading) -> None
             continue
         reading.defects.extend(f"{part.get_content_type()}: {type(d).__name__}" for d in part.defects)
         try:
-            if part.get_content_type() == "multipart/alternative":
+            if part.get_content_maintype() == "multipart" and not part.is_multipart():
+                recovered = _guess_boundary(part)
+                if recovered is not None:
+                    reading.defects.append("multipart boundary not found: parts split on the first '--' line")
+                    stack.append((recovered, level + 1))
+                else:
+                    reading.bodies.append(_clean(_as_text(part.get_payload())))
+            elif part.get_content_type() == "multipart/alternative":
                 _read_alternative(part, level, reading)
             elif part.is_multipart() and part.get_content_type() != "message/rfc822":
                 children = [c for c in part.get_payload() if isinstance(c, email.message.Message)]
@@ -420,9 +445,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
     message, parser = tree.message, tree.parser
     reading = _Reading()
     if not tree.whole:
-        payload = message.get_payload()
-        text = payload if isinstance(payload, str) else ""
-        reading.bodies.append(_clean(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")))
+        reading.bodies.append(_clean(_as_text(message.get_payload())))
     else:
         _walk(message, 0, reading)
     headers: dict[str, list[str]] = {}

@@ -280,3 +280,13 @@ def test_our_display_name_from_the_to_header_marks_a_quoted_request_without_an_a
     message.set_content(body)
     parsed = parse_message(message.as_bytes(), OWN)
     assert kinds_of(parsed, "> Please tell us") == {"service"}
+
+
+def test_multipart_whose_declared_boundary_never_occurs_is_split_on_the_one_used() -> None:
+    raw = (b"From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/alternative; boundary=\"declared\"\r\n\r\n"
+           b"--actual\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Name: Jane Doe</p>\r\n"
+           b"--actual--\r\n")
+    parsed = parse_message(raw)
+    assert parsed.text == "Name: Jane Doe"
+    assert any("boundary not found" in d for d in parsed.defects)
