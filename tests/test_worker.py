@@ -127,6 +127,15 @@ def test_two_workers_racing_on_duplicate_deliveries_make_one_referral(sessions, 
         assert len(session.exec(select(Referral)).all()) == 1
 
 
+def test_a_worker_told_to_stop_hands_back_the_rest_of_its_batch(sessions, spool, worker: Worker) -> None:
+    ids = [deliver(sessions, spool, f"<batch{i}@x>") for i in range(3)]
+    stop = threading.Event()
+    stop.set()
+    assert worker.run_once(stop) == 3
+    assert {(message(sessions, i).state, message(sessions, i).claimed_by) for i in ids} == {("pending", None)}
+    assert Worker(sessions, spool, name="other").claim() == ids
+
+
 def test_a_live_claim_is_not_taken_by_another_worker(sessions, spool) -> None:
     deliver(sessions, spool, "<claimed@x>")
     assert Worker(sessions, spool, name="a").claim() != []

@@ -141,10 +141,15 @@ class Worker:
             session.commit()
         return [i for i in ids if i is not None]
 
-    def run_once(self) -> int:
-        """Claim a batch and process it; returns how many messages were claimed."""
+    def run_once(self, stop: threading.Event | None = None) -> int:
+        """Claim a batch and process it; returns how many messages were claimed. When `stop` is set
+        part-way, the rest of the batch is handed back at once rather than left to its lease."""
         ids = self.claim()
-        for message_id in ids:
+        for n, message_id in enumerate(ids):
+            if stop is not None and stop.is_set():
+                for unprocessed in ids[n:]:
+                    self._release(unprocessed)
+                break
             self.process(message_id)
         return len(ids)
 
@@ -155,7 +160,7 @@ class Worker:
             log.exception("worker.stages_not_started")  # run() starts them again for the first message
         while not stop.is_set():
             try:
-                claimed = self.run_once()
+                claimed = self.run_once(stop)
             except Exception:
                 # The database may be briefly unreachable: log, wait, try again; nothing is lost.
                 log.exception("worker.claim_failed", worker=self.name)
