@@ -194,7 +194,7 @@ class _Writer:
                 self.out.blank_line()
 
 
-def _drop_invisible(html: str) -> str:
+def drop_invisible(html: str) -> str:
     """The page without comments, styles, scripts and head, in one forward scan (an unclosed one
     hides the rest of the page, as it does in a browser)."""
     lowered = html.lower()
@@ -215,11 +215,19 @@ def _drop_invisible(html: str) -> str:
     return "".join(kept)
 
 
+def visible_length(html: str) -> int:
+    """About how many characters of text a page shows, without building its tree: a cheap test of
+    whether the HTML says more than the plain part beside it."""
+    pieces = drop_invisible(html[:MAX_HTML_CHARS]).split("<")
+    shown = pieces[0] + " ".join(piece.partition(">")[2] for piece in pieces[1:])
+    return len(" ".join(shown.split()))
+
+
 def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:
     """The readable text of an HTML body, and what could not be read (defects)."""
     defects: list[str] = []
     # Outlook pages are mostly styles and conditional comments: drop them before the (slow) parser.
-    html = _drop_invisible(html)
+    html = drop_invisible(html)
     if len(html) > MAX_HTML_CHARS:
         defects.append(f"html body over {MAX_HTML_CHARS} characters: only the start was read")
         cut = html.rfind("<", 0, MAX_HTML_CHARS)

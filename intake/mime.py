@@ -28,7 +28,7 @@ from mailparser.utils import decode_header_part
 
 from intake.attachments import FileText, is_tnef, read_file, read_tnef
 from intake.charsets import decode_text
-from intake.html_text import html_to_text
+from intake.html_text import html_to_text, visible_length
 from intake.structure import Segment, segment
 
 # mail-parser logs raw header text (names, addresses) at WARNING and ERROR; personal data stays
@@ -46,7 +46,6 @@ RICHER_RATIO = 0.6
 
 _STUB = re.compile(
     r"html|view (?:this|it) (?:e-?mail|message) in (?:your|a) browser|does not support|not displayed", re.I)
-_TAGS = re.compile(r"<(?:style|script|head)\b.*?</(?:style|script|head)\s*>|<[^>]*>", re.I | re.S)
 _DELIMITER = re.compile(r"^--(\S{1,200}?)\s*$", re.M)
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
 _NEWLINES = re.compile(r"\r\n?")
@@ -166,11 +165,6 @@ def _html_text(html: str, reading: _Reading) -> str:
     return _clean(text)
 
 
-def _visible_length(html: str) -> int:
-    # A cheap estimate, so that the HTML is only converted when the plain part may be a stub.
-    return len(" ".join(_TAGS.sub(" ", html).split()))
-
-
 def _is_attachment(part: email.message.Message) -> bool:
     disposition = (part.get_content_disposition() or "").lower()
     return disposition == "attachment" or bool(part.get_param("filename", header="content-disposition"))
@@ -200,7 +194,7 @@ def _read_alternative(part: email.message.Message, depth: int, reading: _Reading
     if html:
         stripped = plain.strip()
         stub = len(stripped) < 200 and bool(_STUB.search(stripped))
-        if not stripped or stub or len(stripped) < RICHER_RATIO * _visible_length(html):
+        if not stripped or stub or len(stripped) < RICHER_RATIO * visible_length(html):
             html_text = _html_text(html, reading)
             if stub or len(stripped) < RICHER_RATIO * len(html_text.strip()):
                 chosen = html_text

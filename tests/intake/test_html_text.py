@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.html_text import html_to_text
+from intake.html_text import html_to_text, visible_length
 
 
 def text_of(html: str) -> str:
@@ -83,3 +83,8 @@ def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
     text, defects = html_to_text("".join(parts))
     assert isinstance(text, str) and isinstance(defects, tuple)
     assert "\r" not in text
+
+
+def test_visible_length_counts_the_text_a_page_shows() -> None:
+    assert visible_length("<head><title>t</title></head><p>Hello <b>there</b></p><style>p{}</style>") == 11
+    assert visible_length("<" * 10_000) == 0
