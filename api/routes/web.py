@@ -93,7 +93,7 @@ def html_error(request: Request, status_code: int, detail: str) -> Response:
 
 def _safe_next(path: str | None) -> str:
     # Only our own paths: never an open redirect to another site.
-    return path if path and path.startswith("/") and not path.startswith("//") else "/"
+    return path if path and path.startswith("/") and not path.startswith(("//", "/\\")) else "/"
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -154,3 +154,19 @@ def test_an_admin_issues_a_token_on_the_page_and_it_works_once_shown(client: Tes
         client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).json()["username"]
         == "auditor1"
     )
+
+
+def test_signing_in_never_redirects_to_another_site(client: TestClient, tokens) -> None:
+    for target in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):
+        csrf = page_csrf(client.get("/login").text)
+        response = client.post(
+            "/login",
+            follow_redirects=False,
+            data={
+                "username": "advisor1",
+                "password": "correct horse battery staple",
+                "csrf_token": csrf,
+                "next": target,
+            },
+        )
+        assert response.headers["location"] == "/"
