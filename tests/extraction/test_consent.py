@@ -61,6 +61,9 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("I discussed the referral with her partner, who agreed to it.", "obtained", True),
     ("Consent: Not applicable", "not_sought", None),
     ("Consent: Dad yes, Mum no", "obtained", True),
+    ("I didn't get a chance to talk to Zara about this notification - I'll phone her tomorrow.",
+     "not_sought", False),
+    ("Consent: No. Family aware? Yes", "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

@@ -59,6 +59,7 @@ def outcome_of(text: str) -> dict:
     ("He is awaiting trial for assault and has a pending court case.", "not_stated", None),
     ("I spoke to her mother informally about the admission plan.", "not_stated", None),
     ("Police took no further action.", "not_stated", None),
+    ("MHA result: Sec. 2\nLocation: Amberley Ward", "detained", "2"),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

@@ -110,6 +110,7 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She has missed her last two depot injections.", "non_engagement"),
     ("The children witnessed the restraint.", "child_witnessed_incident"),
     ("She is a single parent.", "no_other_carer"),
+    ("His partner called 999 after he smashed the kitchen.", "violence_aggression"),
     ("She told the doctors the baby is the devil.", "child_in_delusions"),
     ("She said she wanted to kill herself and her children.", "suicide_plan_involving_child"),
 ])

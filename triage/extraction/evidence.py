@@ -28,7 +28,12 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•▪◦·o]|\d{1,2}[.)])[ \t]+")
 # A form line: a short capitalised label then a separator ("Name: ...", "DOB - ...", "NHS No | ...").
 _FORM_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?(?:[ \t]*[:|?\t]|[ \t]+[-–][ \t])")
 _COLON_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?[ \t]*[:|\t]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+(?=[\"'(]?[A-Z0-9])|[ \t]*\n[ \t]*\n\s*")
+# A full stop after an abbreviation does not end a sentence: a title before a name ("Dr. Lee"),
+# a section or number word before a figure ("Sec. 2", "No. 5").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bSt\.)[ \t\n]+(?=[\"'(]?[A-Z])"
+    r"|(?<=[.!?])(?<!\b[Ss]ec\.)(?<!\b[Ss]\.)(?<!\b[Nn]o\.)(?<!\bTel\.)[ \t\n]+(?=[0-9])"
+    r"|[ \t]*\n[ \t]*\n\s*")
 
 
 class SegmentLike(Protocol):

@@ -43,6 +43,8 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
+_NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before)\b",
+                          re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 _RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe(?:ly|ty)?|unsafe|worr\w+|issues?|problems?"
@@ -94,9 +96,11 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
     code is about: the subject for their drinking or violence, a child for caring."""
     if actor is None:
         return True
-    prefix = clause[:at]
+    # The doer is named after the last subordinating word ("his partner rang 999 after he smashed ...").
+    start = max((m.end() for m in _NEW_SUBJECT.finditer(clause, 0, at)), default=0)
+    prefix = clause[start:at]
     other_adult = CUES.search("other_adult", prefix) is not None
-    actors = [m.group(1) for m in _ACTOR.finditer(clause, 0, at + 12) if m.group(1)[0].isupper()]
+    actors = [m.group(1) for m in _ACTOR.finditer(clause, start, at + 12) if m.group(1)[0].isupper()]
     name = actors[-1] if actors and actors[-1] not in {"He", "She", "They", "It", "This", "There"} else None
     if actor == "subject":
         if other_adult:
