@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 
 # The top of a long thread is the newest text; the cap keeps it and bounds the parse (~1 s).
 MAX_HTML_CHARS = 400_000
+MAX_TAGS = 40_000
 # Beyond this element depth tags lose their layout meaning (text is still read): it bounds the
 # per-level buffers of nested table cells and quote prefixes.
 MAX_LAYOUT_DEPTH = 64
@@ -215,6 +216,13 @@ def drop_invisible(html: str) -> str:
     return "".join(kept)
 
 
+def _nth_tag(html: str, n: int) -> int:
+    position = -1
+    for _ in range(n):
+        position = html.find("<", position + 1)
+    return position
+
+
 def visible_length(html: str) -> int:
     """About how many characters of text a page shows, without building its tree: a cheap test of
     whether the HTML says more than the plain part beside it."""
@@ -228,6 +236,11 @@ def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:
     defects: list[str] = []
     # Outlook pages are mostly styles and conditional comments: drop them before the (slow) parser.
     html = drop_invisible(html)
+    if html.count("<") > MAX_TAGS:
+        # Tree building costs per tag: a page of tag soup is cut at its MAX_TAGS-th tag.
+        cut = _nth_tag(html, MAX_TAGS)
+        defects.append(f"html body has more than {MAX_TAGS} tags: only the start was read")
+        html = html[:cut]
     if len(html) > MAX_HTML_CHARS:
         defects.append(f"html body over {MAX_HTML_CHARS} characters: only the start was read")
         cut = html.rfind("<", 0, MAX_HTML_CHARS)

@@ -40,7 +40,7 @@ __all__ = ["Attachment", "ParsedMessage", "Segment", "parse_message"]
 MAX_DEPTH = 20
 MAX_PARTS = 500
 MAX_ATTACHMENT_BYTES = 30_000_000
-MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_CHARS = 500_000
 # A plain part this much shorter than the HTML's text is a stub ("see the HTML version").
 RICHER_RATIO = 0.6
 
@@ -418,7 +418,8 @@ def _our_names(headers: Mapping[str, list[str]], own_addresses: frozenset[str]) 
     """The display names the sender's mail program uses for us ("Integrated Front Door"), taken from
     the To: and Cc: of their message, so that a quoted "On …, Integrated Front Door wrote:" is ours."""
     own = {a.lower() for a in own_addresses}
-    pairs = email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
+    fields = [v for v in headers.get("to", []) + headers.get("cc", []) if len(v) < 10_000]
+    pairs = email.utils.getaddresses(fields)
     return frozenset(name.strip().lower() for name, address in pairs
                      if address.lower() in own and len(name.strip()) >= 4)
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 SERVICE_MARKER = "this is an automatic message from the front door service"
 ATTACHMENT_LINE = re.compile(r"^--- Attachment: .{0,300} ---$")
 
-_NAMED_ADDRESS = re.compile(r"([^<>,;:\[\]()]{2,80}?)\s*<(?:mailto:)?([^<>\s]+@[^<>\s]+)>")
+_ANGLE_ADDRESS = re.compile(r"<(?:mailto:)?([^<>\s@]+@[^<>\s]+)>")
+_NAME_SEPARATOR = re.compile(r"[<>,;:\[\]()]")
 _QUOTE_PREFIX = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$", re.I)
 _FORWARD = re.compile(r"^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?)$", re.I)
@@ -380,11 +381,16 @@ def _our_display_names(lines: list[_Line], own: tuple[str, ...]) -> tuple[str, .
     addresses = {a for a in own if "@" in a}
     names: set[str] = set()
     for line in lines:
-        if "@" not in line.content:
+        content = line.content
+        if "@" not in content or "<" not in content:
             continue
-        for name, address in _NAMED_ADDRESS.findall(line.content):
+        for found in _ANGLE_ADDRESS.finditer(content):
+            if found.group(1).lower() not in addresses:
+                continue
+            # The display name: what precedes "<address>" back to the previous separator.
+            name = _NAME_SEPARATOR.split(content[max(0, found.start() - 80):found.start()])[-1]
             cleaned = name.strip(" '\"*").lower()
-            if address.strip().lower() in addresses and len(cleaned) >= 4 and not cleaned.isdigit():
+            if len(cleaned) >= 4 and not cleaned.isdigit():
                 names.add(cleaned)
     return tuple(sorted(names))
 
