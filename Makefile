@@ -58,9 +58,14 @@ postgres:
 	psql -h $(PG_HOST) -p $(PG_PORT) -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='test'" \
 		| grep -q 1 || createdb -h $(PG_HOST) -p $(PG_PORT) -U postgres test
 
-## make bench: intake throughput, 250→listed latency and memory (not a test)
-bench: $(VENV)/.installed-dev
-	$(BIN)/python bench/intake_throughput.py
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-dev
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+## make bench: bench/REPORT.md with plots: intake vs bare aiosmtpd, 250→listed latency, extraction, API, soak
+## (not a test; about 7 minutes; `$(BIN)/python -m bench.report --full` for the 10-minute 50,000-message soak)
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.report
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
