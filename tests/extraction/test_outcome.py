@@ -60,6 +60,7 @@ def outcome_of(text: str) -> dict:
     ("I spoke to her mother informally about the admission plan.", "not_stated", None),
     ("Police took no further action.", "not_stated", None),
     ("MHA result: Sec. 2\nLocation: Amberley Ward", "detained", "2"),
+    ("She was detained under section two and later regraded to section three.", "detained", "3"),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)

@@ -21,6 +21,7 @@ Spans = list[dict[str, Any]]
 DEFINITIVE = ("detained", "admitted_informal", "not_admitted")
 _NO_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|not applicable|tbc|to be confirmed|-+)", re.I)
 _OUTCOME_TOPICS = (None, "outcome")
+_NUMBER = {"two": "2", "three": "3", "four": "4"}
 _HISTORY_CLAUSE = re.compile(
     r"(;|\. |, (?:and |but )?(?=(?:she|he|they|this|who)\b)| but | and (?=(?:was|has|had)\b))")
 
@@ -42,7 +43,7 @@ def _without_history(text: str) -> str:
 
 
 def _sections(st: Statement, text: str) -> list[tuple[str, int, int]]:
-    return [(m.group("n"), st.start + m.start("n"), st.start + m.end("n"))
+    return [(_NUMBER.get(m.group("n").lower(), m.group("n")), st.start + m.start("n"), st.start + m.end("n"))
             for m in CUES.finditer("section", text)]
 
 
@@ -69,7 +70,8 @@ def read_statement(st: Statement) -> Reading | None:
     regrade = CUES.search("regrade", value)
     if mha and (detention or regrade or st.label == "outcome"):
         if regrade:
-            chosen = (regrade.group("n"), st.start + regrade.start("n"), st.start + regrade.end("n"))
+            chosen = (_NUMBER.get(regrade.group("n").lower(), regrade.group("n")),
+                      st.start + regrade.start("n"), st.start + regrade.end("n"))
         else:
             chosen = mha[-1]
         return Reading("detained", chosen[0], st, chosen[1:])
