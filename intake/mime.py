@@ -18,7 +18,8 @@ import email.utils
 import logging
 import quopri
 import re
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -170,17 +171,22 @@ def _is_attachment(part: email.message.Message) -> bool:
     return disposition == "attachment" or bool(part.get_param("filename", header="content-disposition"))
 
 
+def _descendants(part: email.message.Message, depth: int) -> Iterator[tuple[email.message.Message, int]]:
+    """The parts under `part`, breadth first, within the depth and part-count limits."""
+    queue = deque([(part, depth)])
+    seen = 0
+    while queue and seen < MAX_PARTS:
+        node, level = queue.popleft()
+        seen += 1
+        yield node, level
+        if node.is_multipart() and level < MAX_DEPTH:
+            queue.extend((c, level + 1) for c in node.get_payload() if isinstance(c, email.message.Message))
+
+
 def _first(part: email.message.Message, content_type: str, depth: int) -> email.message.Message | None:
     """The first body part of a type inside an alternative (e.g. HTML inside multipart/related)."""
-    stack = [(part, depth)]
-    while stack:
-        node, level = stack.pop(0)
-        if node.get_content_type() == content_type and not _is_attachment(node):
-            return node
-        if node.is_multipart() and level < MAX_DEPTH:
-            children = [c for c in node.get_payload() if isinstance(c, email.message.Message)]
-            stack.extend((child, level + 1) for child in children)
-    return None
+    return next((node for node, _ in _descendants(part, depth)
+                 if node.get_content_type() == content_type and not _is_attachment(node)), None)
 
 
 def _read_alternative(part: email.message.Message, depth: int, reading: _Reading) -> None:
@@ -201,9 +207,9 @@ def _read_alternative(part: email.message.Message, depth: int, reading: _Reading
     if chosen.strip():
         reading.bodies.append(chosen)
     # Files attached inside the alternative (Apple Mail puts them in multipart/related).
-    for child in part.walk():
-        if child is not part and not child.is_multipart() and _is_attachment(child):
-            _read_part(child, depth + 1, reading)
+    for child, level in _descendants(part, depth):
+        if not child.is_multipart() and _is_attachment(child):
+            _read_part(child, level, reading)
 
 
 def _attachment_text(name: str, text: str) -> str:
@@ -305,7 +311,7 @@ def _add_file(name: str | None, content_type: str, data: bytes, charset: str | N
 def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> None:
     content_type = part.get_content_type()
     name = _filename(part)
-    if content_type == "message/rfc822" or ((name or "").lower().endswith(".eml") and part.is_multipart()):
+    if content_type == "message/rfc822" or (name or "").lower().endswith(".eml"):
         _read_message_attachment(part, depth, reading)
         return
     data = _payload(part)

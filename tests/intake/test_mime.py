@@ -290,3 +290,10 @@ def test_multipart_whose_declared_boundary_never_occurs_is_split_on_the_one_used
     parsed = parse_message(raw)
     assert parsed.text == "Name: Jane Doe"
     assert any("boundary not found" in d for d in parsed.defects)
+
+
+def test_eml_file_attached_as_octet_stream_is_read_as_a_forwarded_message() -> None:
+    inner = plain_message("Name: Jane Doe\n", sender="Alex <alex@example.nhs.uk>")
+    parsed = parse_message(with_attachment("See the attached email.\n", "referral.eml", inner))
+    assert kinds_of(parsed, "Name: Jane Doe") == {"forwarded"}
+    assert parsed.attachments[0].content_type == "message/rfc822"
