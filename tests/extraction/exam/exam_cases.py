@@ -940,8 +940,8 @@ Ewan lives with his partner Jade Wilson and her son, Kai (3yo).
 
 Outcome: Detained under S.3 — Amber Ward, Meadowfield.
 
-Risk: Kai was asleep upstairs throughout; Jade says Ewan has never been aggressive towards Kai.
-No concerns for Kai.
+Risk: Kai was at nursery during the assessment; Jade says Ewan has never been aggressive towards
+Kai. No concerns for Kai.
 Ewan has a history of assaulting staff on the ward (2019). Police have a marker on the address.
 
 Jade and Angus are both aware of this referral and agree to it.
@@ -1892,12 +1892,12 @@ Partner: Stacey-Lou Baker 07700 900 505
 
 Craig was reported by his partner after he punched a hole in the bedroom door and threatened to
 kill her; he believes she is having an affair and is hearing her "voice in the walls".
-Their sons Jake Baker (DOB 22/02/2015) and Oscar Baker (DOB 09/09/2017) were in the house and
-heard everything.
+Their sons Jake Baker (DOB 22/02/2015) and Oscar Baker (DOB 09/09/2017) were asleep in their
+bedroom and did not see it.
 
 Detained s.2 – Meridian Ward, Mill View.
 
-Risks to children: the boys heard the threats and are frightened of their dad.
+Risks to children: the boys are frightened of their dad.
 Risks to workers: Craig is hostile to police; do not visit alone while he is on leave.
 Consent: Stacey-Lou has consented.
 
