@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.mime import parse_message
+from intake.mime import Segment, parse_message
 from triage.extraction.semantics import fill_semantics
 
 OUR_INBOX = frozenset({"wschildrenservices@westsussex.gov.uk"})
@@ -77,3 +77,15 @@ def test_every_span_points_at_its_text() -> None:
     for s in found["spans"]:
         assert found["text"][s["start"]:s["end"]] == s["text"]
         assert s["field"].split(".")[0] in {"assessment_reason", "outcome", "risks", "consent"}
+
+
+def test_mail_that_is_not_about_a_mental_health_act_assessment_yields_nothing() -> None:
+    text = ("Delivery deferred: connection timed out, will retry.\n"
+            "Jump on board while you can! Our dealer network is unable to find stock.\n"
+            "Be aware of our new offers; your family will be told about them tomorrow.")
+    extraction: dict = {"children": [], "subject_person": {"name": None}}
+    fill_semantics(text, (Segment(0, len(text), "new", 0),), extraction)
+    assert extraction["outcome"]["status"] == "not_stated"
+    assert extraction["risks"] == {"to_children": "not_stated", "to_workers": "not_stated", "indicators": []}
+    assert extraction["consent"] == {"status": "not_stated", "family_aware": None}
+    assert extraction["assessment_reason"] is None

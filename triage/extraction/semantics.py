@@ -8,14 +8,24 @@ subject's substance misuse when the subject is the child).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from triage.extraction.consent import extract_consent
-from triage.extraction.evidence import SegmentLike, statements
+from triage.extraction.evidence import SegmentLike, Statement, statements
 from triage.extraction.outcome import extract_outcome
 from triage.extraction.reason import extract_reason
 from triage.extraction.risks import extract_risks, find_indicators
+
+# Words every AMHP notification, or a reply quoting one, uses somewhere.
+_MHA_CONTEXT = re.compile(
+    r"\b(?:mha|mental health act|amhp|assess\w*|section\s?(?:2|3|4|135|136)\b|s\.?\s?13[56]\b|sectioned"
+    r"|detained|detention|informal(?:ly)? admi\w*|admitted informally|referral|safeguarding)", re.IGNORECASE)
+
+
+def _about_mental_health_act(sts: Sequence[Statement]) -> bool:
+    return any(_MHA_CONTEXT.search(st.text) for st in sts)
 
 
 def _first_name(name: str | None) -> str | None:
@@ -26,6 +36,10 @@ def _first_name(name: str | None) -> str | None:
 def fill_semantics(text: str, segments: Sequence[SegmentLike], extraction: dict[str, Any]) -> None:
     """Set `assessment_reason`, `outcome`, `risks`, `consent` and append their spans."""
     sts = statements(text, tuple(segments))
+    if not _about_mental_health_act(sts):
+        # Bounces, newsletters and the like: their "deferred", "jump on board" or "dealer" are
+        # not an outcome, a reason or a risk, so nothing is read from them.
+        sts = ()
     children = extraction.get("children") or []
     subject = _first_name((extraction.get("subject_person") or {}).get("name"))
     child_names = [first for c in children if (first := _first_name(c.get("name")))]
