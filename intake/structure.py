@@ -45,13 +45,15 @@ _SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})\s*[,.!]?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$", re.I)
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|le|la|of)){0,4}(?:\s*\([^)]{1,30}\))?,?$")
+_NAME_END = re.compile(r"[|,–]| - ")
 _ROLE = re.compile(
     r"\b(?:AMHP|social worker|practitioner|manager|team|trust|council|NHS|service|hub|officer|co-?ordinator"
     r"|nurse|consultant|duty|lead|worker|therapist|psychiatrist|department|unit|clinic|centre|center)\b",
     re.I)
 _WORKING_NOTE = re.compile(r"^(?:please note|i work|my working|i am not in|i'm not in|out of hours)\b", re.I)
 _SENTENCE = re.compile(r"^(?:\S+\s+){4,}\S*[.!?]$")
-_SENT_FROM = re.compile(r"^(?:sent from my |get outlook for )", re.I)
+_SENT_FROM = re.compile(
+    r"^(?:sent from (?:my|outlook|mail|yahoo|samsung|the \w+ app)\b|get outlook for )", re.I)
 _SIG_DASHES = re.compile(r"^--\s?$")
 _BULLET = re.compile(r"^(?:[-•*·▪‣◦–—]|\d{1,2}[.)]|[a-z][.)])\s")
 _QUESTION = re.compile(r"\?(?:\s|$)")
@@ -339,6 +341,11 @@ def _mark_disclaimer(lines: list[_Line], i: int) -> int:
     return end
 
 
+def _starts_with_name(content: str) -> bool:
+    # "Jo Bloggs", "Jo Bloggs, AMHP" or "Jo Bloggs | Duty AMHP | 07700 900123"
+    return bool(_NAME.match(_NAME_END.split(content, maxsplit=1)[0].strip()))
+
+
 def _mark_signature(lines: list[_Line], i: int) -> int:
     first = lines[i]
     end = j = i + 1
@@ -348,7 +355,7 @@ def _mark_signature(lines: list[_Line], i: int) -> int:
         if not line.blank:
             if not _is_signature_line(line.content) or (written and _SIGN_OFF.match(line.content)):
                 break
-            if not written and not _SIG_DASHES.match(first.content) and not _NAME.match(line.content):
+            if not written and not _SIG_DASHES.match(first.content) and not _starts_with_name(line.content):
                 break   # a sign-off is followed by a name; anything else is the message going on
             written += 1
             end = j + 1

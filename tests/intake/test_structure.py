@@ -138,6 +138,11 @@ def test_family_contact_block_at_the_end_is_not_a_signature() -> None:
     assert kind_at(text, "07700 900123") == ("new", 0)
 
 
+def test_one_line_signature_with_pipes_after_a_sign_off() -> None:
+    text = "Consent: yes\n\nKind regards\nJo Bloggs | Duty AMHP | 07700 900123\n"
+    assert kind_at(text, "07700 900123") == ("signature", 0)
+
+
 def test_dash_dash_line_starts_a_signature() -> None:
     text = "Consent given.\n\n-- \nJo Bloggs\nM: 07700 900555\n"
     assert kind_at(text, "M: 07700 900555") == ("signature", 0)
