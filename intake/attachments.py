@@ -27,6 +27,9 @@ PDF_SECONDS = 2.0
 MAX_TEXT_CHARS = 500_000
 
 DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+# Documents someone may have put a referral in, which no reader here opens: named in the defects
+# so that the advisor knows to open them.
+UNREAD_DOCUMENTS = frozenset({"doc", "rtf", "odt", "xls", "xlsx", "pages", "zip"})
 SMIME_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 
@@ -190,6 +193,8 @@ def read_file(filename: str | None, content_type: str, data: bytes, charset: str
             return read_plain(data, charset)
         if extension == "msg" or content_type == "application/vnd.ms-outlook":
             return FileText(None, (f"{filename}: Outlook .msg attachments are not read",))
+        if extension in UNREAD_DOCUMENTS:
+            return FileText(None, (f"{filename}: .{extension} documents are not read",))
         if extension == "p7m" or content_type in SMIME_TYPES:
             return FileText(None, (f"{filename or content_type}: S/MIME encrypted content not read",))
     except Exception as exc:  # hostile or broken files: keep the message, name the failure

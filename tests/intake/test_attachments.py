@@ -61,6 +61,11 @@ def test_images_have_no_text_and_no_defect() -> None:
     assert read_file("photo.jpg", "image/jpeg", b"\xff\xd8\xff") == read_file("x.png", "image/png", b"")
 
 
+def test_old_word_documents_are_named_as_unread() -> None:
+    result = read_file("referral.doc", "application/msword", b"\xd0\xcf\x11\xe0")
+    assert result.text is None and ".doc" in result.defects[0]
+
+
 def test_outlook_msg_is_named_as_unread() -> None:
     result = read_file("referral.msg", "application/vnd.ms-outlook", b"\xd0\xcf\x11\xe0")
     assert result.text is None and ".msg" in result.defects[0]
