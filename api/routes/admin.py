@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from api import auth
 from api.auth import ADMINS, AUDIT_READERS, DECIDERS, READERS, Principal
@@ -164,6 +164,10 @@ def outbox(
     session: SessionDep, _: Overseer, cursor: str | None = None, limit: Limit = 50, status: str | None = None
 ) -> dict[str, Any]:
     """Outgoing mail, newest first, with its delivery state."""
+    return outbox_page(session, cursor, limit, status)
+
+
+def outbox_page(session: Session, cursor: str | None, limit: int, status: str | None) -> dict[str, Any]:
     query = select(OutboxMessage)
     if status:
         query = query.where(OutboxMessage.status == status)

@@ -23,8 +23,10 @@ from api.detail import referral_detail
 from api.facts import BY_PATH, FIELDS, MISSING_FIELD, MISSING_LABEL, display, get_path
 from api.problems import Problem
 from api.queue import QueueFilters, queue_item, queue_page, status_counts
+from api.routes.admin import outbox_page
 from api.routes.referrals import audit_page, own_addresses, spool
 from api.web.highlight import runs
+from models.tables import Message
 from models.users import ApiToken, Role, User
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "web" / "templates")
@@ -35,6 +37,7 @@ Worker = Annotated[Principal, Depends(require_role(*WORKERS))]
 Decider = Annotated[Principal, Depends(require_role(*DECIDERS))]
 Auditor = Annotated[Principal, Depends(require_role(*AUDIT_READERS))]
 Admin = Annotated[Principal, Depends(require_role(*ADMINS))]
+Overseer = Annotated[Principal, Depends(require_role(*(DECIDERS | AUDIT_READERS)))]
 Text = Annotated[str, Form(max_length=8000)]
 OptionalText = Annotated[str | None, Form(max_length=8000)]
 Version = Annotated[str, Form(pattern=r"^\d+$")]
@@ -442,3 +445,32 @@ def create_user(
     casework.audit(session, None, who.name, "user_created", user=user.username, role=user.role)
     session.commit()
     return RedirectResponse("/admin", status_code=303)
+
+
+@router.get("/mail", response_class=HTMLResponse)
+def mail(
+    request: Request, session: SessionDep, who: Overseer, done: str | None = None, error: str | None = None
+) -> HTMLResponse:
+    rows = session.exec(
+        select(Message).where(Message.state == "quarantined").order_by(Message.id.desc()).limit(200)
+    ).all()
+    return page(
+        request,
+        "mail.html",
+        who,
+        outbox=outbox_page(session, None, 100, None),
+        quarantine=rows,
+        done=done,
+        error=error,
+    )
+
+
+@router.post("/mail/quarantine/{message_id}/reprocess")
+def reprocess(message_id: Id, request: Request, session: SessionDep, who: Decider) -> RedirectResponse:
+    try:
+        casework.reprocess_message(session, who, message_id, request.app.state.sessions)
+    except Problem as problem:
+        return RedirectResponse(f"/mail?error={quote(problem.detail)}", status_code=303)
+    return RedirectResponse(
+        f"/mail?done={quote(f'Message {message_id} sent back to the worker')}", status_code=303
+    )

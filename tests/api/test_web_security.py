@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from models.tables import Message
 from models.users import Role
 from tests.api.conftest import page_csrf, sign_in
 from tests.api.seed import add_referral, raw_email
@@ -170,3 +171,27 @@ def test_signing_in_never_redirects_to_another_site(client: TestClient, tokens) 
             },
         )
         assert response.headers["location"] == "/"
+
+
+def test_a_manager_sends_a_quarantined_message_back_from_the_page(
+    client: TestClient, tokens, sessions
+) -> None:
+    with sessions() as session:
+        session.add(
+            Message(
+                sha256="1" * 64,
+                size=1,
+                dedup_key="q",
+                message_id="<broken@x>",
+                recipients=[],
+                state="quarantined",
+                error="parse: broken",
+            )
+        )
+        session.commit()
+    sign_in(client, "manager1")
+    listing = client.get("/mail").text
+    assert "parse: broken" in listing
+    action = "/mail/quarantine/" + listing.split('action="/mail/quarantine/')[1].split('"')[0]
+    response = client.post(action, data={"csrf_token": page_csrf(listing)})
+    assert "sent back to the worker" in response.text and "Quarantine is empty" in response.text
