@@ -276,9 +276,7 @@ def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:
         depth += 1
         stack.append((node, parent, frame))
         stack.extend((child, frame, None) for child in reversed(node.contents))
-    lines = writer.outputs[0].text_lines()
-    while len(writer.outputs) > 1:   # cells never closed by the page
-        lines.extend(writer.outputs.pop().text_lines())
+    lines = writer.outputs[0].text_lines()   # every cell was closed: the tree closes every tag
     # Runs of empty Outlook paragraphs read as one blank line.
     text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
     return text, tuple(defects)
