@@ -141,18 +141,22 @@ def read_pdf(data: bytes, clock: Callable[[], float] = time.monotonic) -> FileTe
         return FileText(None, ("pdf is encrypted: not read",))
     started = clock()
     pages: list[str] = []
-    for number, page in enumerate(reader.pages, start=1):
-        if number > MAX_PDF_PAGES:
-            defects.append(f"pdf has more than {MAX_PDF_PAGES} pages: the rest not read")
-            break
+    count = len(reader.pages)
+    if count > MAX_PDF_PAGES:
+        defects.append(f"pdf has {count} pages: only the first {MAX_PDF_PAGES} read")
+    for number in range(1, min(count, MAX_PDF_PAGES) + 1):
         if clock() - started > PDF_SECONDS:
             defects.append(f"pdf took over {PDF_SECONDS} s: stopped after page {number - 1}")
             break
         try:
-            pages.append(page.extract_text() or "")
+            pages.append(reader.pages[number - 1].extract_text() or "")
         except Exception as exc:  # a broken page must not lose the others
             defects.append(f"pdf page {number} unreadable: {type(exc).__name__}")
-    fields = reader.get_form_text_fields() or {}
+    try:
+        fields = reader.get_form_text_fields() or {}
+    except Exception as exc:  # broken form dictionaries: the page text still stands
+        defects.append(f"pdf form fields unreadable: {type(exc).__name__}")
+        fields = {}
     answers = [f"{name}: {value}" for name, value in fields.items() if value]
     text = "\n".join([p.strip() for p in pages if p.strip()] + answers)
     return FileText(_capped(text, defects), tuple(defects))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-from intake.attachments import read_docx, read_file, read_pdf, read_tnef
+import pypdf
+
+from intake.attachments import MAX_PDF_PAGES, read_docx, read_file, read_pdf, read_tnef
 from tests.intake.mail_builders import docx_bytes, pdf_bytes, tnef_bytes, zip_bomb_docx
 
 
@@ -76,3 +78,14 @@ def test_winmail_dat_gives_its_body_and_files() -> None:
     assert content.body == "Name: Jane Doe"
     assert [name for name, _ in content.files] == ["form.docx"]
     assert read_docx(content.files[0][1]).text == "Inside the form"
+
+
+def test_pdf_longer_than_the_page_limit_is_read_up_to_the_limit() -> None:
+    writer = pypdf.PdfWriter()
+    for _ in range(MAX_PDF_PAGES + 5):
+        writer.add_blank_page(width=72, height=72)
+    out = io.BytesIO()
+    writer.write(out)
+    result = read_pdf(out.getvalue())
+    assert result.text == ""
+    assert f"only the first {MAX_PDF_PAGES} read" in result.defects[0]
