@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import UTC, datetime
 from typing import Any
 
@@ -55,32 +56,44 @@ def extract(parsed: ParsedMessage) -> dict[str, Any]:
 
 
 def _closings(parsed: ParsedMessage) -> list[tuple[int, int]]:
-    """Signature and disclaimer ranges: the segments marked so, plus signature-looking blocks the
-    segments missed, each cut at the end of the segment it starts in (an attachment may follow)."""
+    """Signature and disclaimer ranges, merged and in order: the segments marked so, plus
+    signature-looking blocks the segments missed, each cut at the end of the segment it starts in
+    (an attachment may follow)."""
     segments = parsed.segments or ()
-    marked = [(s.start, s.end) for s in segments if s.kind in {"signature", "disclaimer"}]
-    found = []
+    seg_starts = [s.start for s in segments]
+    ranges = [(s.start, s.end) for s in segments if s.kind in {"signature", "disclaimer"}]
     for cs, ce in closing_blocks(parsed.text):
-        seg_end = next((s.end for s in segments if s.start <= cs < s.end), ce)
-        found.append((cs, min(ce, seg_end)))
-    return sorted(marked + found)
+        i = bisect.bisect_right(seg_starts, cs) - 1
+        ranges.append((cs, min(ce, segments[i].end) if i >= 0 else ce))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, depth) ranges holding family facts, newest first: segments that are not our own
-    text, headers, signatures or disclaimers."""
+    text, headers, signatures or disclaimers. `closings` are merged and in order."""
     segments = parsed.segments or ()
     ranges = [(s.start, s.end, s.depth) for s in segments if s.kind not in NOT_FACTS]
     if not segments:
         ranges = [(0, len(parsed.text), 0)]
-    for cs, ce in closings:
-        ranges = [
-            piece
-            for s, e, d in ranges
-            for piece in ((s, min(e, cs), d), (max(s, ce), e, d))
-            if piece[1] > piece[0]
-        ]
-    return sorted(ranges, key=lambda r: (r[2], r[0]))
+    closing_ends = [e for _s, e in closings]
+    pieces = []
+    for start, end, depth in ranges:
+        pos = start
+        i = bisect.bisect_right(closing_ends, start)
+        while i < len(closings) and closings[i][0] < end:
+            if closings[i][0] > pos:
+                pieces.append((pos, closings[i][0], depth))
+            pos = max(pos, closings[i][1])
+            i += 1
+        if pos < end:
+            pieces.append((pos, end, depth))
+    return sorted(pieces, key=lambda r: (r[2], r[0]))
 
 
 def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> None:

@@ -297,3 +297,10 @@ def test_eml_file_attached_as_octet_stream_is_read_as_a_forwarded_message() -> N
     parsed = parse_message(with_attachment("See the attached email.\n", "referral.eml", inner))
     assert kinds_of(parsed, "Name: Jane Doe") == {"forwarded"}
     assert parsed.attachments[0].content_type == "message/rfc822"
+
+
+def test_windows_1252_bytes_under_any_8bit_label_read_as_windows_1252() -> None:
+    for label in (b"ISO-8859-15", b"ISO_8859-1:1987", b"win-1252"):
+        raw = (b"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain; charset=" + label +
+               b"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nIt\x92s Ren\xe9e \x96 15\r\n")
+        assert parse_message(raw).text == "It’s Renée – 15"

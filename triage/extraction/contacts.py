@@ -9,6 +9,7 @@ family home: an "Address:" field or a "lives at ..." phrase, not a hospital or a
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from functools import cache
 
 import phonenumbers
 
-from triage.extraction.sections import PATTERNS_DIR, Field, Layout
+from triage.extraction.sections import NO_EVIDENCE, PATTERNS_DIR, EvidenceMap, Layout
 
 # A number may be hard-wrapped ("07700\n900 235"); a run of two listed numbers is split again below.
 _PHONE = re.compile(
@@ -27,6 +28,7 @@ _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]
 _PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_contact"}
 _MAX_ADDRESS = 160
 _MAX_CONTEXT = 150
+_MAX_PHONE_CANDIDATES = 2_000
 # Where an address without a cue begins: a house number before a street name, a flat, a named house.
 _HOUSE = re.compile(
     r"\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
@@ -93,9 +95,9 @@ def _context_start(layout: Layout, offset: int) -> int:
 
 
 def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: int) -> bool:
-    for f in layout.fields:
-        if f.start <= start < max(f.end, f.start + 1) and f.key in _PROFESSIONAL_KEYS:
-            return True
+    owner = layout.field_at(start)
+    if owner is not None and owner.key in _PROFESSIONAL_KEYS:
+        return True
     cues = _cues()
     ctx_start = max(_context_start(layout, start), prev_end)
     context = text[ctx_start:start]
@@ -112,11 +114,11 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
 
 
 def find_phones(
-    text: str, layout: Layout, evidence: list[tuple[int, int, int]], closings: list[tuple[int, int]]
+    text: str, layout: Layout, evidence: EvidenceMap, closings: EvidenceMap
 ) -> tuple[list[str], list[dict[str, object]]]:
     """Family numbers in order of first appearance. `closings`: signature/disclaimer ranges."""
     matches = []
-    for m in _PHONE.finditer(text):
+    for m in itertools.islice(_PHONE.finditer(text), _MAX_PHONE_CANDIDATES):
         number = _e164(m.group())
         if number or "\n" not in m.group():
             matches.append((m.start(), m.end(), number))
@@ -125,7 +127,7 @@ def find_phones(
         for piece in m.group().split("\n"):
             matches.append((pos, pos + len(piece), _e164(piece)))
             pos += len(piece) + 1
-    in_closing = {num for s, _e, num in matches if num and any(cs <= s < ce for cs, ce in closings)}
+    in_closing = {num for s, _e, num in matches if num and s in closings}
     phones: list[str] = []
     spans: list[dict[str, object]] = []
     prev_end = 0
@@ -134,7 +136,7 @@ def find_phones(
             num
             and num not in in_closing
             and num not in phones
-            and any(es <= s < ee for es, ee, _d in evidence)
+            and s in evidence
             and not _is_professional(text, layout, s, e, prev_end)
         ):
             spans.append(_span(f"phones[{len(phones)}]", text, s, e))
@@ -143,18 +145,12 @@ def find_phones(
     return phones, spans
 
 
-def find_nhs_numbers(
-    text: str, evidence: list[tuple[int, int, int]]
-) -> tuple[list[str], list[dict[str, object]]]:
+def find_nhs_numbers(text: str, evidence: EvidenceMap) -> tuple[list[str], list[dict[str, object]]]:
     found: list[str] = []
     spans: list[dict[str, object]] = []
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
-        if (
-            nhs_number_valid(digits)
-            and digits not in found
-            and any(s <= m.start() < e for s, e, _ in evidence)
-        ):
+        if digits not in found and nhs_number_valid(digits) and m.start() in evidence:
             spans.append(_span(f"nhs_numbers[{len(found)}]", text, m.start(), m.end()))
             found.append(digits)
     return found, spans
@@ -197,33 +193,24 @@ def _address_before(
     return None
 
 
-def _field_addresses(text: str, layout: Layout, in_ev) -> list[tuple[Field, tuple | None]]:
-    found = []
-    for f in layout.fields_with("address"):
-        if not in_ev(f.label_start) or not f.value.strip():
-            continue
-        end = f.end
-        # A one-line address field may carry on over short lines below it (town, postcode).
-        found.append((f, _address_from(text, f.start, end)))
-    return found
-
-
-def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]) -> Contacts:
+def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
+    """The family home: the newest "Address:" field, else a "lives at ..." phrase, else an address
+    written just before a postcode; each kept only when nothing newer or surer was found."""
     cues = _cues()
     out = Contacts()
+    best: tuple[int, int, tuple[str, int, int, tuple[str, int, int] | None]] | None = None
 
-    def depth(offset: int) -> int:
-        return next((d for s, e, d in evidence if s <= offset < e), 99)
+    def better(depth: int, kind: int) -> bool:
+        return depth != NO_EVIDENCE and (best is None or (depth, kind) < best[:2])
 
-    def in_ev(offset: int) -> bool:
-        return depth(offset) < 99
-
-    candidates: list[tuple[int, int, tuple[str, int, int, tuple[str, int, int] | None]]] = []
-    for f, got in _field_addresses(text, layout, in_ev):
-        if got and not cues["not_family_home"].search(f.label):
-            candidates.append((depth(f.label_start), 0, got))
+    for f in layout.fields_with("address"):
+        depth = evidence.depth(f.label_start)
+        if better(depth, 0) and f.value.strip() and not cues["not_family_home"].search(f.label):
+            got = _address_from(text, f.start, f.end)
+            best = (depth, 0, got) if got else best
     for m in cues["address_cue"].finditer(text):
-        if not in_ev(m.start()) or not cues["address_start"].match(text, m.end()):
+        depth = evidence.depth(m.start())
+        if not better(depth, 1) or not cues["address_start"].match(text, m.end()):
             continue
         before = text[max(layout.sentence_at(m.start())[0], m.start() - 50) : m.start()]
         # Whose home: the clause leading to the cue ("her mother lives at", not "Mei Ward, who lives at").
@@ -233,17 +220,13 @@ def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]
         _s, sentence_end = layout.sentence_at(m.end())
         end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
         got = _address_from(text, m.end(), end)
-        if got:
-            candidates.append((depth(m.start()), 1, got))
-    if not candidates:
-        candidates = [
-            (depth(pc.start()), 2, got)
-            for pc in _POSTCODE.finditer(text)
-            if in_ev(pc.start()) and (got := _address_before(text, layout, pc.start()))
-        ]
-    if candidates:
-        candidates.sort(key=lambda c: (c[0], c[1]))
-        address, start, end, postcode = candidates[0][2]
+        best = (depth, 1, got) if got else best
+    for pc in _POSTCODE.finditer(text) if best is None else ():
+        depth = evidence.depth(pc.start())
+        if better(depth, 2) and (got := _address_before(text, layout, pc.start())):
+            best = (depth, 2, got)
+    if best:
+        address, start, end, postcode = best[2]
         out.address = address
         out.spans.append(_span("address", text, start, end))
         if postcode:
@@ -251,7 +234,7 @@ def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]
             out.spans.append(_span("postcode", text, postcode[1], postcode[2]))
     if out.postcode is None:
         for f in layout.fields_with("postcode"):
-            normalised = normalise_postcode(f.value) if in_ev(f.label_start) else None
+            normalised = normalise_postcode(f.value) if f.label_start in evidence else None
             if normalised:
                 out.postcode = normalised
                 out.spans.append(_span("postcode", text, f.start, f.end))
@@ -262,9 +245,13 @@ def find_address(text: str, layout: Layout, evidence: list[tuple[int, int, int]]
 def find_contacts(
     text: str, layout: Layout, evidence: list[tuple[int, int, int]], closings: list[tuple[int, int]]
 ) -> Contacts:
-    out = find_address(text, layout, evidence)
-    out.phones, phone_spans = find_phones(text, layout, evidence, closings)
-    out.nhs_numbers, nhs_spans = find_nhs_numbers(text, evidence)
+    """`evidence`: (start, end, depth) ranges that are family facts; `closings`: signature and
+    disclaimer ranges (their numbers are the writer's, wherever else they appear)."""
+    in_evidence = EvidenceMap(evidence)
+    out = find_address(text, layout, in_evidence)
+    signatures = EvidenceMap([(s, e, 0) for s, e in closings])
+    out.phones, phone_spans = find_phones(text, layout, in_evidence, signatures)
+    out.nhs_numbers, nhs_spans = find_nhs_numbers(text, in_evidence)
     out.spans += phone_spans + nhs_spans
     return out
 

@@ -15,17 +15,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
 from triage.extraction.dates import AgeMatch, DateMatch, age_at, find_ages, find_dates, parse_age
 from triage.extraction.pipeline import NOT_NAMES, TITLES, get_nlp
-from triage.extraction.sections import PATTERNS_DIR, Field, Layout
+from triage.extraction.sections import PATTERNS_DIR, EvidenceMap, Field, Layout
 
 _ADULT = 18
 _NEAR_ROLE_TOKENS = 3
 _SUBJECT_WINDOW = 90  # characters after the subject's name that can hold their DOB or age
+# Names are read from at most this much evidence (newest first) and this long a sentence: an
+# AMHP's facts fit many times over, and a pathological 1 MB message stays well under a second.
+_NAME_BUDGET = 60_000
+_MAX_SNIPPET = 1_500
+_MAX_NAME_POSITIONS = 20
 # Fields whose names are never the subject's.
 _OTHER_PEOPLE_KEYS = (
     "children",
@@ -99,7 +104,7 @@ _PROFESSIONAL_TITLES = frozenset({"dr", "pc", "ps", "dc", "prof"})
 def _mentions(text: str, start: int, end: int, unwrap: bool = False) -> list[Mention]:
     """Names in text[start:end]. With `unwrap`, line breaks are hard wraps inside a sentence, so a
     name may run over one ("Alfie\nChowdhury"); the copy keeps its length so offsets hold."""
-    snippet = text[start:end]
+    snippet = text[start : min(end, start + _MAX_SNIPPET)]
     found = _snippet_mentions(snippet.replace("\n", " ") if unwrap else snippet)
     return [Mention(start + s, start + e, name, role) for s, e, name, role in found]
 
@@ -125,18 +130,27 @@ class _Reader:
         self.ref = ref
 
     def in_evidence(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e, _ in self.evidence)
+        return offset in self._map
 
     def depth(self, offset: int) -> int:
-        return next((d for s, e, d in self.evidence if s <= offset < e), 99)
+        return self._map.depth(offset)
+
+    @cached_property
+    def _map(self) -> EvidenceMap:
+        return EvidenceMap(self.evidence)
 
     def fields(self, *keys: str) -> list[Field]:
         found = [f for f in self.layout.fields_with(*keys) if self.in_evidence(f.label_start)]
         return sorted(found, key=lambda f: (self.depth(f.label_start), f.label_start))
 
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int]]:
+        kept = [s for s in self.layout.sentences if self.in_evidence(s[0])]
+        return sorted(kept, key=lambda s: (self.depth(s[0]), s[0]))
+
     def sentences(self) -> Iterable[tuple[int, int]]:
-        ordered = sorted(self.layout.sentences, key=lambda s: (self.depth(s[0]), s[0]))
-        return (s for s in ordered if self.in_evidence(s[0]))
+        """Evidence sentences, newest segment first."""
+        return iter(self._sentences)
 
 
 def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
@@ -283,7 +297,7 @@ def _name_positions(text: str, reader: _Reader, name: str | None) -> list[tuple[
     for form in dict.fromkeys([name, name.split()[0]]):
         pattern = re.compile(r"\b" + re.escape(form).replace(r"\ ", r"[ \t\n]+") + r"\b", re.I)
         found += [(m.start(), m.end()) for m in pattern.finditer(text) if reader.in_evidence(m.start())]
-    return found
+    return found[:_MAX_NAME_POSITIONS]
 
 
 def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
@@ -300,7 +314,7 @@ def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
 def _next_person(text: str, reader: _Reader, start: int, end: int) -> int:
     """Where the next name after `start` begins (the subject's details stop there)."""
     sentences = reader.layout.sentences
-    i = max(bisect.bisect_right([s for s, _ in sentences], start) - 1, 0)
+    i = max(bisect.bisect_right(reader.layout.sentence_starts, start) - 1, 0)
     while i < len(sentences) and sentences[i][0] < end:
         s, e = sentences[i]
         hit = next((m.start for m in _mentions(text, s, e, unwrap=True) if start <= m.start < end), None)
@@ -489,9 +503,19 @@ def _children_status(text: str, reader: _Reader, children: list[Child], mentione
     return "unknown_to_referrer" if mentioned else "not_stated"
 
 
+def _within_budget(evidence: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    kept, left = [], _NAME_BUDGET
+    for start, end, depth in evidence:
+        if left <= 0:
+            break
+        kept.append((start, min(end, start + left), depth))
+        left -= end - start
+    return kept
+
+
 def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]], ref: date) -> People:
     """Subject and children. `evidence`: (start, end, depth) ranges that are family facts, newest first."""
-    reader = _Reader(text, layout, evidence, ref)
+    reader = _Reader(text, layout, _within_budget(evidence), ref)
     people = People()
     got = _subject_from_fields(text, reader) or _subject_from_narrative(text, reader)
     if got:

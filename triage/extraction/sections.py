@@ -39,7 +39,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from intake.mime import Segment
@@ -84,9 +84,23 @@ class Layout:
     def fields_with(self, *keys: str) -> list[Field]:
         return [f for f in self.fields if f.key in keys]
 
-    def sentence_at(self, offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
+    @cached_property
+    def _by_value_start(self) -> tuple[list[int], list[Field]]:
+        ordered = sorted(self.fields, key=lambda f: f.start)
+        return [f.start for f in ordered], ordered
+
+    def field_at(self, offset: int) -> Field | None:
+        """The field whose value holds `offset` (the innermost, for a label inside a value)."""
+        starts, ordered = self._by_value_start
         i = bisect.bisect_right(starts, offset) - 1
+        return ordered[i] if i >= 0 and offset < ordered[i].end else None
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s for s, _ in self.sentences)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1]:
             return self.sentences[i]
         return (offset, offset)
@@ -433,3 +447,23 @@ def unquote(text: str) -> Unquoted:
         starts.append(s)
         shifts.append(cut)
     return Unquoted("\n".join(out), tuple(starts), tuple(shifts))
+
+
+NO_EVIDENCE = 99  # the depth reported for an offset outside every evidence range
+
+
+class EvidenceMap:
+    """Depth lookup over (start, end, depth) evidence ranges in O(log n) per offset."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [s for s, _e, _d in self._ranges]
+
+    def depth(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._ranges[i][1]:
+            return self._ranges[i][2]
+        return NO_EVIDENCE
+
+    def __contains__(self, offset: int) -> bool:
+        return self.depth(offset) != NO_EVIDENCE
