@@ -47,6 +47,7 @@ RICHER_RATIO = 0.6
 
 _STUB = re.compile(
     r"html|view (?:this|it) (?:e-?mail|message) in (?:your|a) browser|does not support|not displayed", re.I)
+_LOOKS_HTML = re.compile(r"\s*(?:<!doctype html|<html[\s>])", re.I)
 _DELIMITER = re.compile(r"^--(\S{1,200}?)\s*$", re.M)
 _NOT_BASE64 = re.compile(rb"[^A-Za-z0-9+/]")
 _NEWLINES = re.compile(r"\r\n?")
@@ -317,6 +318,9 @@ def _read_part(part: email.message.Message, depth: int, reading: _Reading) -> No
     data = _payload(part)
     if content_type.startswith("text/") and not _is_attachment(part):
         text = _part_text(part, reading)
+        if content_type == "text/plain" and _LOOKS_HTML.match(text):
+            reading.defects.append("text/plain body is HTML: read as HTML")
+            content_type = "text/html"
         if content_type == "text/html":
             if reading.html is None:
                 reading.html = text

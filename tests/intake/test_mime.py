@@ -304,3 +304,9 @@ def test_windows_1252_bytes_under_any_8bit_label_read_as_windows_1252() -> None:
         raw = (b"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain; charset=" + label +
                b"\r\nContent-Transfer-Encoding: 8bit\r\n\r\nIt\x92s Ren\xe9e \x96 15\r\n")
         assert parse_message(raw).text == "It’s Renée – 15"
+
+
+def test_html_sent_as_text_plain_is_read_as_html() -> None:
+    raw = (b"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain\r\n\r\n"
+           b"<html><body><p>Name: Jane Doe</p><p>Age: 7</p></body></html>\r\n")
+    assert parse_message(raw).text == "Name: Jane Doe\n\nAge: 7"
