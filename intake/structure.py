@@ -183,7 +183,8 @@ def _header_at(lines: list[_Line], i: int) -> tuple[int, bool, str] | None:
         j = i + 1
         while j < len(lines) and j - i <= 2 and lines[j].blank:
             j += 1
-        end = _field_run(lines, j, level)
+        # Apple Mail puts the forwarded header fields inside the quote that follows its marker line.
+        end = _field_run(lines, j, max(level, lines[j].level) if j < len(lines) else level)
         end = end if end > j else i + 1
         return end, bool(_FORWARD.match(content)), _sender(lines[j:end])
     if _RULE.match(content):

@@ -310,3 +310,20 @@ def test_html_sent_as_text_plain_is_read_as_html() -> None:
     raw = (b"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain\r\n\r\n"
            b"<html><body><p>Name: Jane Doe</p><p>Age: 7</p></body></html>\r\n")
     assert parse_message(raw).text == "Name: Jane Doe\n\nAge: 7"
+
+
+def test_apple_mail_html_forward_is_one_forwarded_message_at_depth_one() -> None:
+    html = ("<div>FYI, sent to me by mistake.</div><div><br><div>Begin forwarded message:</div><br>"
+            "<blockquote type=\"cite\">"
+            "<div><b>From: </b>Paul Lennox &lt;paul.lennox@example.nhs.uk&gt;</div>"
+            "<div><b>Subject: </b>AMHP notification</div><div><b>Date: </b>19 December 2024 at 04:49</div>"
+            "<div><b>To: </b>duty@example.nhs.uk</div><br>"
+            "<div>Name: Fatima Chowdhury</div></blockquote></div>")
+    message = EmailMessage()
+    message["From"] = "duty@example.nhs.uk"
+    message["Subject"] = "Fwd: AMHP notification"
+    message.set_content(html, subtype="html")
+    parsed = parse_message(message.as_bytes(), OWN)
+    assert kinds_of(parsed, "From: Paul Lennox") == {"header"}
+    (body,) = [s for s in parsed.segments if parsed.text[s.start:s.end].startswith("> Name: Fatima")]
+    assert (body.kind, body.depth) == ("forwarded", 1)
