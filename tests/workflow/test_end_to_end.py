@@ -104,10 +104,10 @@ def test_reply_still_leaving_gaps_gets_no_second_reply_the_same_day(workflow: Wo
     workflow.process()
     ours = sink.of_kind("missing-info")[0]
     workflow.send(reply("same-day-2@nhs.example", ours["Message-ID"], ours["Subject"],
-                        "Risks to workers: no known risks to workers.", ""))
+                        "Consent: Jane agreed to this referral and the family are aware.", ""))
     workflow.process()
     (ref,) = referrals(workflow.sessions)
-    assert ref.missing == ["consent"]
+    assert ref.missing == ["risks_to_workers"]
     assert len(sink.received) == 1
 
 
