@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import structlog
 from sqlalchemy import func
 from sqlmodel import Session, select
 
@@ -42,8 +41,6 @@ from triage.threading import (
     referral_from_subject,
 )
 from triage.validation import missing_items
-
-log = structlog.get_logger(__name__)
 
 ACTOR = "system"
 # Statuses (Referral.status). The casework API moves referrals on from a decision.

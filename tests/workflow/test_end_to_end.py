@@ -230,3 +230,25 @@ def test_bounce_of_our_reply_marks_the_address_undeliverable_and_tells_the_advis
     workflow.send(referral("bounce-2@nhs.example", child="Ava Example", omit=("consent",)))
     workflow.process()
     assert len(sink.of_kind("missing-info")) == 1  # no more automatic mail to a dead address
+
+
+def test_reply_without_thread_headers_is_matched_by_subject_reference(workflow: Workflow, sink: Sink) -> None:
+    workflow.send(referral("subj-1@nhs.example", child="Mia Example", omit=("consent",)))
+    workflow.process()
+    ours = sink.of_kind("missing-info")[0]
+    raw = reply("subj-2@nhs.example", "<unrelated@nhs.example>", ours["Subject"],
+                "Consent: Jane agreed to this referral and the family are aware.", "")
+    workflow.send(raw)
+    workflow.process()
+    (ref,) = referrals(workflow.sessions)
+    assert ref.missing == []
+
+
+def test_stranger_quoting_a_subject_reference_does_not_join_it(workflow: Workflow, sink: Sink) -> None:
+    workflow.send(referral("own-1@nhs.example", child="Mia Example", omit=("consent",)))
+    workflow.process()
+    ours = sink.of_kind("missing-info")[0]
+    workflow.send(referral("other-1@nhs.example", child="Ava Example", sender="someone.else@nhs.example")
+                  .replace(b"Subject: MHA assessment notification", f"Subject: {ours['Subject']}".encode()))
+    workflow.process()
+    assert len(referrals(workflow.sessions)) == 2
