@@ -45,6 +45,11 @@ _SIGN_OFF = re.compile(
     rf"^(?:{_SIGN_OFF_WORDS})\s*[,.!]?(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*$", re.I)
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|le|la|of)){0,4}(?:\s*\([^)]{1,30}\))?,?$")
+_FORM_LABELS = frozenset({
+    "name", "names", "dob", "d.o.b.", "d.o.b", "age", "address", "postcode", "tel", "telephone", "phone",
+    "children", "child", "risks", "risk", "consent", "outcome", "reason", "details", "location", "update",
+    "contact", "client", "patient", "subject", "nhs", "gp", "siblings", "parents", "family", "household",
+})
 _NAME_END = re.compile(r"[|,–]| - ")
 _ROLE = re.compile(
     r"\b(?:AMHP|social worker|practitioner|manager|team|trust|council|NHS|service|hub|officer|co-?ordinator"
@@ -343,24 +348,32 @@ def _mark_disclaimer(lines: list[_Line], i: int) -> int:
 
 
 def _starts_with_name(content: str) -> bool:
-    # "Jo Bloggs", "Jo Bloggs, AMHP" or "Jo Bloggs | Duty AMHP | 07700 900123"
-    return bool(_NAME.match(_NAME_END.split(content, maxsplit=1)[0].strip()))
+    # "Jo Bloggs", "Jo Bloggs, AMHP" or "Jo Bloggs | Duty AMHP | 07700 900123"; not a form's "Name"
+    first = _NAME_END.split(content, maxsplit=1)[0].strip()
+    return bool(_NAME.match(first)) and first.rstrip(":").lower() not in _FORM_LABELS
 
 
 def _mark_signature(lines: list[_Line], i: int) -> int:
     first = lines[i]
     end = j = i + 1
     written = 0
-    while j < len(lines) and written < MAX_SIGNATURE_LINES and _same_message(first, lines[j]):
+    message_goes_on = False
+    while j < len(lines) and _same_message(first, lines[j]):
         line = lines[j]
         if not line.blank:
-            if not _is_signature_line(line.content) or (written and _SIGN_OFF.match(line.content)):
+            if written == MAX_SIGNATURE_LINES or not _is_signature_line(line.content) or (
+                    written and _SIGN_OFF.match(line.content)):
+                message_goes_on = not _DISCLAIMER.match(line.content)
                 break
             if not written and not _SIG_DASHES.match(first.content) and not _starts_with_name(line.content):
                 break   # a sign-off is followed by a name; anything else is the message going on
             written += 1
             end = j + 1
         j += 1
+    # Text after the block: "Thanks," then "Name / Emeka Nguyen / Risks to children" and more is a
+    # form, not a signature. A real one shows how to reach its writer.
+    if message_goes_on and not any(_CONTACT_VALUE.search(lines[k].content) for k in range(i + 1, end)):
+        end = i + 1
     for k in range(i, end):
         lines[k].kind = "signature"
     return end

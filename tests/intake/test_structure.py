@@ -143,6 +143,24 @@ def test_one_line_signature_with_pipes_after_a_sign_off() -> None:
     assert kind_at(text, "07700 900123") == ("signature", 0)
 
 
+def test_thanks_over_a_form_of_label_lines_leaves_the_form_as_evidence() -> None:
+    text = ("Thanks,\n\nName\nEmeka Nguyen\n\nRisks to children\nThere is a history of domestic abuse "
+            "between Emeka and his partner, and police were called to the address last month.\n")
+    assert kind_at(text, "Emeka Nguyen") == ("new", 0)
+    assert kind_at(text, "Thanks,") == ("signature", 0)
+
+
+def test_a_name_and_date_after_thanks_with_more_text_below_stay_evidence() -> None:
+    text = "Thanks,\nEmeka Nguyen\nDOB 13/12/93\n\nShe was detained under section 2 of the Act last night.\n"
+    assert kind_at(text, "DOB 13/12/93") == ("new", 0)
+
+
+def test_signature_with_contact_details_followed_by_a_postscript_stays_a_signature() -> None:
+    text = "Kind regards\nJo Bloggs\nAMHP\nM: 07700 900123\n\nP.S. there is a dog at the property.\n"
+    assert kind_at(text, "M: 07700 900123") == ("signature", 0)
+    assert kind_at(text, "P.S. there is a dog") == ("new", 0)
+
+
 def test_dash_dash_line_starts_a_signature() -> None:
     text = "Consent given.\n\n-- \nJo Bloggs\nM: 07700 900555\n"
     assert kind_at(text, "M: 07700 900555") == ("signature", 0)
