@@ -67,15 +67,18 @@ def _conditions(filters: QueueFilters, me: str, now: datetime) -> list[Any]:
     return conditions
 
 
+def _joined(query: Any) -> Any:
+    return (query.join(ReferralWork, ReferralWork.referral_id == Referral.id, isouter=True)
+            .join(ReferralTriage, ReferralTriage.referral_id == Referral.id, isouter=True)
+            .join(CaseRecord, CaseRecord.case_ref == ReferralTriage.case_ref, isouter=True))
+
+
 def _rows() -> Any:
     """Each row: (referral, work row, triage row, case record, first received, assignee username);
     the joined rows may be None."""
     first_received = (select(func.min(Message.received_at)).where(Message.referral_id == Referral.id)
                       .correlate(Referral).scalar_subquery())
-    return (select(Referral, ReferralWork, ReferralTriage, CaseRecord, first_received, User.username)
-            .join(ReferralWork, ReferralWork.referral_id == Referral.id, isouter=True)
-            .join(ReferralTriage, ReferralTriage.referral_id == Referral.id, isouter=True)
-            .join(CaseRecord, CaseRecord.case_ref == ReferralTriage.case_ref, isouter=True)
+    return (_joined(select(Referral, ReferralWork, ReferralTriage, CaseRecord, first_received, User.username))
             .join(User, User.id == ReferralWork.assigned_user_id, isouter=True))
 
 
@@ -85,18 +88,25 @@ def queue_row(session: Session, referral_id: int) -> Any:
 
 def queue_page(session: Session, filters: QueueFilters, me: str, cursor: str | None,
                limit: int) -> tuple[list[Any], str | None]:
-    """One page of the queue and the next cursor."""
-    query = (_rows().where(*_conditions(filters, me, datetime.now(UTC)))
+    """One page of the queue and the next cursor.
+
+    Two steps: the page's ids first (walking the priority index), then the rows for just those ids, so the
+    per-row work (first received time) is never done for rows the page does not show."""
+    conditions = _conditions(filters, me, datetime.now(UTC))
+    query = (_joined(select(Referral.id, Referral.priority)).where(*conditions)
              .order_by(Referral.priority.desc(), Referral.id))
     if cursor:
         priority, last_id = decode_cursor(cursor, 2)
         query = query.where(or_(Referral.priority < priority,
                                 and_(Referral.priority == priority, Referral.id > last_id)))
-    rows = list(session.exec(query.limit(limit + 1)).all())
-    if len(rows) <= limit:
+    keys = list(session.exec(query.limit(limit + 1)).all())
+    shown = [key.id for key in keys[:limit]]
+    found = session.exec(_rows().where(Referral.id.in_(shown))).all() if shown else []
+    by_id = {row[0].id: row for row in found}
+    rows = [by_id[i] for i in shown if i in by_id]
+    if len(keys) <= limit:
         return rows, None
-    last = rows[limit - 1][0]
-    return rows[:limit], encode_cursor(last.priority, last.id)
+    return rows, encode_cursor(keys[limit - 1].priority, keys[limit - 1].id)
 
 
 def status_counts(session: Session) -> dict[str, int]:
