@@ -98,8 +98,12 @@ class Run:
         self.referral.updated_at = self.now
 
     def original(self) -> bytes | None:
-        spool = self.config.spool
-        return spool.read(self.message.sha256) if spool is not None else None
+        if self.config.spool is None:
+            return None
+        try:
+            return self.config.spool.read(self.message.sha256)
+        except FileNotFoundError:
+            return None  # past retention, or a spool this process cannot see: send without it
 
 
 # --- the steps, in order ------------------------------------------------------------------------------
@@ -167,6 +171,7 @@ def validate(run: Run) -> None:
     filled = [i for i in run.referral.missing if i not in missing] if run.follow_up else []
     run.extraction = {**run.extraction, "missing": missing}
     run.referral.extraction, run.referral.missing = run.extraction, missing
+    run.referral.updated_at = run.now
     if filled:
         run.audit("missing_supplied", items=filled)
 
