@@ -29,8 +29,8 @@ _BLOCKS = frozenset({
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
     "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "ul", "caption",
 })
-# Blocks that stand apart from their neighbours by a blank line. Outlook's <p class=MsoNormal> is
-# one typed line (Outlook writes blank lines as empty paragraphs), so it is not among them.
+# Blocks that stand apart from their neighbours by a blank line. Outlook's <p class=MsoNormal> (and
+# MsoListParagraph…) is one typed line (Outlook writes blank lines as empty paragraphs), so it is not.
 _PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"})
 _SKIPPED_NODES = (Comment, Declaration, Doctype, ProcessingInstruction)
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0\u200b\u2000-\u200a\u202f\u205f\u3000]+")
@@ -176,7 +176,7 @@ class _Writer:
             return
         if name == "pre":
             self.pre -= 1
-        outlook_line = name == "p" and "MsoNormal" in (tag.get("class") or ())
+        outlook_line = name == "p" and any(c.startswith("Mso") for c in tag.get("class") or ())
         if outlook_line and frame.written_at == len(self.out.lines) + bool(self.out.current):
             self.out.end_line()
             self.out.lines.append("")

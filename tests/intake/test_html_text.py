@@ -94,3 +94,12 @@ def test_any_tag_soup_reads_without_raising(parts: list[str]) -> None:
 def test_visible_length_counts_the_text_a_page_shows() -> None:
     assert visible_length("<head><title>t</title></head><p>Hello <b>there</b></p><style>p{}</style>") == 11
     assert visible_length("<" * 10_000) == 0
+
+
+def test_outlook_list_paragraphs_are_bullet_lines() -> None:
+    html = ("<p class=MsoNormal>Risks:<o:p></o:p></p>"
+            "<p class=MsoListParagraphCxSpFirst><![if !supportLists]><span>·<span>&nbsp;&nbsp; </span></span>"
+            "<![endif]>Dog at the property<o:p></o:p></p>"
+            "<p class=MsoListParagraphCxSpLast><![if !supportLists]><span>·<span>&nbsp;&nbsp; </span></span>"
+            "<![endif]>Partner hostile to staff<o:p></o:p></p>")
+    assert text_of(html) == "Risks:\n· Dog at the property\n· Partner hostile to staff"
