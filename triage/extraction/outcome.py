@@ -49,7 +49,7 @@ def _sections(st: Statement, text: str) -> list[tuple[str, int, int]]:
 
 def read_statement(st: Statement) -> Reading | None:
     """What one statement says about the outcome, if anything."""
-    if st.label not in _OUTCOME_TOPICS:
+    if st.label not in _OUTCOME_TOPICS or CUES.search("hypothetical", st.text):
         return None
     text = _without_history(st.text)
     value = text[st.value_start:]
@@ -84,18 +84,23 @@ def read_statement(st: Statement) -> Reading | None:
     if detention:
         return Reading("detained", None, st)
     if CUES.search("not_admitted_weak", value):
-        return Reading("not_admitted", None, st)
+        return Reading("home", None, st)
     if CUES.search("started", value):
         return Reading("started", None, st)
     return None
 
 
 def _decide(readings: Sequence[Reading]) -> Reading | None:
+    """The newest statements decide: a result beats "pending", which beats a mere "remains at
+    home" (she may stay at home while the assessment is adjourned), which beats "started"."""
     firm = [r for r in readings if r.status != "started"]
     if not firm:
         return Reading("not_concluded", None, readings[0].statement) if readings else None
     newest = min(r.statement.depth for r in firm)
     current = [r for r in firm if r.statement.depth == newest]
+    if all(r.status == "home" for r in current):
+        return Reading("not_admitted", None, current[-1].statement)
+    current = [r for r in current if r.status != "home"]
     concluded = [r for r in current if r.status in DEFINITIVE]
     if concluded:
         chosen = concluded[-1]

@@ -191,8 +191,9 @@ def _speaks_of_risk(st: Statement) -> bool:
 
 
 def _judge(clause: str) -> str | None:
-    """'clear', 'hazard' or None (a request, a hedge, or nothing said) for one clause."""
-    if CUES.search("request", clause):
+    """'clear', 'hazard', 'content' (something said, hazard or neutral fact) or None (a request,
+    a hedge, nothing said) for one clause."""
+    if CUES.search("request", clause) or CUES.search("hypothetical", clause):
         return None
     if CUES.search("unsafe", clause):
         return "hazard"
@@ -202,7 +203,13 @@ def _judge(clause: str) -> str | None:
         return "hazard"
     if CUES.search("unknown", clause):
         return None
-    return "hazard" if len(re.findall(r"[A-Za-z]{2,}", clause)) >= 2 else None
+    return "content" if len(re.findall(r"[A-Za-z]{2,}", clause)) >= 2 else None
+
+
+def _names_hazard(clause: str, target: str) -> bool:
+    """Whether a clause describes a hazard to the target rather than a neutral fact ("Kai was at
+    nursery", "Agnieszka is with them"); a negated one ("has never been aggressive") does not."""
+    return any(not _negated(clause, m.start()) for m in CUES.finditer(f"hazard_{target}", clause))
 
 
 def _risk_readings(statements: Sequence[Statement],
@@ -217,10 +224,15 @@ def _risk_readings(statements: Sequence[Statement],
             if verdict is None:
                 continue
             # In narrative, only the clause that names the risk says something about it.
-            if st.label is None and verdict == "hazard" and not _RISK_WORD.search(clause):
+            if st.label is None and verdict != "clear" and not _RISK_WORD.search(clause):
                 continue
             for target in _targets(st, clause, child):
-                yield target, verdict, st, c_start, c_end
+                if verdict == "content":
+                    if not _names_hazard(clause, target):
+                        continue
+                    yield target, "hazard", st, c_start, c_end
+                else:
+                    yield target, verdict, st, c_start, c_end
 
 
 def _about_child(text: str, c_start: int, clause: str, child: re.Pattern[str]) -> bool:
@@ -237,7 +249,7 @@ def _anywhere(statements: Sequence[Statement], has: Callable[[str, int], bool], 
     first = None
     relevant = [i for i in range(len(statements)) if has(cue, i)]
     for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
-        if _negated(clause, at):
+        if _negated(clause, at) or CUES.search("hypothetical", st.text):
             continue
         if child is not None and not _about_child(st.text, c_start, clause, child):
             continue
