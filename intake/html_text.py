@@ -135,7 +135,11 @@ class _Writer:
         tag = frame.tag
         name = tag.name
         if name == "br":
-            self.out.end_line()
+            # A <br> on an empty line is a blank line ("<br><br>", Gmail's "<div><br></div>").
+            if "".join(self.out.current).strip():
+                self.out.end_line()
+            else:
+                self.out.blank_line()
             return
         if not frame.layout:
             return

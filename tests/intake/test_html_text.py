@@ -103,3 +103,9 @@ def test_outlook_list_paragraphs_are_bullet_lines() -> None:
             "<p class=MsoListParagraphCxSpLast><![if !supportLists]><span>·<span>&nbsp;&nbsp; </span></span>"
             "<![endif]>Partner hostile to staff<o:p></o:p></p>")
     assert text_of(html) == "Risks:\n· Dog at the property\n· Partner hostile to staff"
+
+
+def test_gmail_empty_divs_and_double_breaks_are_blank_lines() -> None:
+    assert text_of("<div>Kind regards,</div><div><br></div><div>Jo</div>") == "Kind regards,\n\nJo"
+    assert text_of("<p>Best wishes,<br>\n<br>\nYvonne Ellis<br>Duty AMHP</p>") == (
+        "Best wishes,\n\nYvonne Ellis\nDuty AMHP")
