@@ -15,6 +15,8 @@ from triage.extraction.evidence import Statement, clean_value, load_cues, mentio
 
 CUES = load_cues("reason")
 _NOT_A_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|see (?:attached|below|above)\b.*|-+)", re.I)
+# A wrapped line that starts with its own label ("kids at home: ...") ends the reason before it.
+_NEXT_LABEL = re.compile(r"\n(?=[ \t>]*[^\W\d_][\w ()/'’-]{0,30}[ \t]*:)")
 
 
 def is_diagnosis_only(value: str) -> bool:
@@ -49,6 +51,8 @@ def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | No
             start, end = st.start + m.start("v"), st.start + m.end("v")
         else:
             continue
+        if (cut := _NEXT_LABEL.search(text, start, end)) is not None:
+            end = cut.start()
         value = clean_value(text[start:end])
         if value is None or _NOT_A_VALUE.fullmatch(value) or is_diagnosis_only(value):
             continue
