@@ -20,8 +20,9 @@ from triage.extraction.risks import extract_risks, find_indicators
 
 # Words every AMHP notification, or a reply quoting one, uses somewhere.
 _MHA_CONTEXT = re.compile(
-    r"\b(?:mha|mental health act|amhp|assess\w*|section\s?(?:2|3|4|135|136)\b|s\.?\s?13[56]\b|sectioned"
-    r"|detained|detention|detainable|nfa\b|informal(?:ly)? admi\w*|admitted informally|referral|safeguarding)", re.IGNORECASE)
+    r"\b(?:mha|mental health act|amhp|assess\w*|section\s?(?:2|3|4|135|136)\b|s\.?\s?13[56]\b|sectioned|nfa\b"
+    r"|detained|detention|detainable|informal(?:ly)? admi\w*|admitted informally|referral|safeguarding)",
+    re.IGNORECASE)
 
 
 def _about_mental_health_act(sts: Sequence[Statement]) -> bool:
