@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 
 from intake.mime import ParsedMessage
 from intake.spool import Spool
+from models.casework import MissingResolution
 from models.settings import Settings, get_settings
 from models.tables import AuditEvent, Message, Referral, utcnow
 from models.workflow import OutboxMessage, ReferralTriage
@@ -216,7 +217,8 @@ def route(run: Run) -> None:
 def reply_missing(run: Run) -> None:
     referral, triage = run.referral, run.triage
     assert referral is not None and triage is not None
-    if not referral.missing or referral.status in AFTER_DECISION | {ESCALATED}:
+    outstanding = _outstanding(run)
+    if not outstanding or referral.status in AFTER_DECISION | {ESCALATED}:
         return
     refused = _why_not_reply(run)
     last = triage.last_missing_reply_at
@@ -225,7 +227,7 @@ def reply_missing(run: Run) -> None:
     if refused:
         run.audit("reply_withheld", kind="missing-info", why=refused)
         return
-    _reply(run, "missing-info", missing=missing_wording(run.profile, referral.missing))
+    _reply(run, "missing-info", missing=missing_wording(run.profile, outstanding))
     triage.last_missing_reply_at = run.now
     triage.follow_up_due_at = add_working_days(run.now, run.profile.timescales.follow_up_working_days,
                                                run.profile)
@@ -330,6 +332,16 @@ def refresh_priority(referral: Referral, triage: ReferralTriage, profile: Profil
     facts = facts_of(referral.extraction, out_of_hours=triage.out_of_hours, overdue=overdue)
     result = score(profile.priority, facts, hours_waiting(triage.received_at, now), referral.extraction)
     referral.priority, referral.priority_reasons = result.score, list(result.reasons)
+
+
+def _outstanding(run: Run) -> list[str]:
+    """Missing items nobody has settled yet: an advisor may have obtained some by phone meanwhile."""
+    assert run.referral is not None
+    if not run.follow_up or not run.referral.missing:
+        return list(run.referral.missing)
+    settled = set(run.session.exec(select(MissingResolution.item).where(
+        MissingResolution.referral_id == run.referral.id)).all())
+    return [item for item in run.referral.missing if item not in settled]
 
 
 def _why_not_reply(run: Run) -> str | None:

@@ -8,9 +8,10 @@ from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
 from intake.spool import Spool
+from models.casework import MissingResolution
 from models.settings import Settings
 from models.tables import AuditEvent, Message, Referral
-from models.workflow import OutboxMessage
+from models.workflow import OutboxMessage, ReferralTriage
 from tests.conftest import RunningIntake, free_port
 from tests.workflow.conftest import Sink, Workflow, make_workflow, wait_for
 from tests.workflow.mails import referral, reply
@@ -252,3 +253,20 @@ def test_stranger_quoting_a_subject_reference_does_not_join_it(workflow: Workflo
                   .replace(b"Subject: MHA assessment notification", f"Subject: {ours['Subject']}".encode()))
     workflow.process()
     assert len(referrals(workflow.sessions)) == 2
+
+
+def test_items_an_advisor_settled_by_phone_are_not_asked_for_again(workflow: Workflow, sink: Sink) -> None:
+    workflow.send(referral("phone-1@nhs.example", child="Mia Example", omit=("risks_workers", "consent")))
+    workflow.process()
+    ours = sink.of_kind("missing-info")[0]
+    (ref,) = referrals(workflow.sessions)
+    with workflow.sessions() as session:
+        session.add(MissingResolution(referral_id=ref.id, item="consent", note="family agreed by phone",
+                                      actor="advisor1"))
+        triage = session.get(ReferralTriage, ref.id)
+        triage.last_missing_reply_at = datetime.now(UTC) - timedelta(days=2)
+        session.commit()
+    workflow.send(reply("phone-2@nhs.example", ours["Message-ID"], ours["Subject"], "Thanks, will do.", ""))
+    workflow.process()
+    second = sink.of_kind("missing-info")[1].get_body(("plain",)).get_content()
+    assert "Risks to workers:" in second and "Consent:" not in second
