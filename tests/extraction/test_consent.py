@@ -35,7 +35,7 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Consent could not be sought as she lacks capacity.", "not_sought", None),
     ("The family are aware of this referral.", "not_stated", True),
     ("Family informed: Yes", "not_stated", True),
-    ("Family aware of referral? No", "not_stated", False),
+    ("Family aware of referral? No", "not_sought", False),
     ("Consent:", "not_stated", None),
     ("She agreed to an informal admission.", "not_stated", None),
     ("I am not aware of any risks to professionals visiting the home.", "not_stated", None),
@@ -43,13 +43,13 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Consent: John declined, partner consents.", "obtained", True),
     ("I have not discussed this referral with Sarah yet as she was too distressed; I will call her tomorrow.",
      "not_sought", False),
-    ("Is the family aware of the referral? Not yet", "not_stated", False),
+    ("Is the family aware of the referral? Not yet", "not_sought", False),
     ("Consent: to follow", "not_sought", None),
     ("Her husband Dan knows about this referral and is happy with it.", "obtained", True),
     ("Consent was obtained from the patient.", "obtained", True),
     ("She did not give her consent for this referral.", "refused", True),
     ("Consent will be sought once she is more settled.", "not_sought", False),
-    ("Has the family been told about the referral? No.", "not_stated", False),
+    ("Has the family been told about the referral? No.", "not_sought", False),
     ("Consent: No", "refused", True),
     ("Mother gave permission for this referral.", "obtained", True),
     ("I have not been able to speak to the family about this referral.", "not_sought", False),
@@ -64,9 +64,19 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("I didn't get a chance to talk to Zara about this notification - I'll phone her tomorrow.",
      "not_sought", False),
     ("Consent: No. Family aware? Yes", "refused", True),
+    ("His wife is aware of and supports this referral.", "obtained", True),
+    ("Mr Wong was agreeable to us sharing this with you.", "obtained", True),
+    ("havent asked re consent - would delay things", "not_sought", None),
+    ("Jodie was too unwell to discuss the referral and Liam hasn't been asked yet.", "not_sought", False),
+    ("Consent not sought – Leon left before I could discuss it.", "not_sought", False),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)
+
+
+def test_a_family_not_yet_told_has_not_been_asked() -> None:
+    assert consent_of("Chantelle has not been told about this referral as she may alert his associates.") == (
+        "not_sought", False)
 
 
 def test_a_blank_consent_field_does_not_borrow_the_next_paragraph() -> None:

@@ -118,10 +118,13 @@ def extract_consent(text: str, statements: Sequence[Statement]) -> tuple[dict[st
         st = next(r for r in said if r.status == status).statement
         spans.append(span("consent.status", text, st.start + st.value_start, st.end))
     aware: bool | None
+    told = _newest([r for r in readings if r.aware is not None])
+    if status == "not_stated" and any(r.aware is False for r in told):
+        # Not told of the referral means not asked about it.
+        status = "not_sought"
     if status in ("obtained", "refused"):
         aware = True
     else:
-        told = _newest([r for r in readings if r.aware is not None])
         aware = told[-1].aware if told else None
         if told:
             st = told[-1].statement

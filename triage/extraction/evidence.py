@@ -31,7 +31,8 @@ _COLON_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?[ \t]*[:|\t
 # A full stop after an abbreviation does not end a sentence: a title before a name ("Dr. Lee"),
 # a section or number word before a figure ("Sec. 2", "No. 5").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bDr\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bSt\.)[ \t\n]+(?=[\"'(]?[A-Z])"
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"[ \t\n]+(?=[\"'(]?[^\W\d_])"
     r"|(?<=[.!?])(?<!\b[Ss]ec\.)(?<!\b[Ss]\.)(?<!\b[Nn]o\.)(?<!\bTel\.)[ \t\n]+(?=[0-9])"
     r"|[ \t]*\n[ \t]*\n\s*")
 
