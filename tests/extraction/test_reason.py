@@ -49,3 +49,85 @@ def test_a_diagnosis_or_history_alone_is_not_a_reason(text: str) -> None:
 def test_without_a_stated_reason_the_incident_sentence_is_the_reason() -> None:
     text = "I assessed Ellie Rudd, 16, yesterday. Ellie had taken an overdose and was found by her brother."
     assert reason_of(text) == "Ellie had taken an overdose and was found by her brother"
+
+
+IDENTITY = "Name: Dana Price\nDOB: 04/07/1990\nAddress: 3 Elm Row, Lancing BN15 8AA\n\n"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # The concern raised by someone else, told as a story with no heading.
+    ("Dana came to the attention of services after she was seen pacing the multi-storey car park at 4am.",
+     "she was seen pacing the multi-storey car park at 4am"),
+    ("The health visitor was worried that Dana had stopped feeding the baby and was talking to the radio.",
+     "Dana had stopped feeding the baby and was talking to the radio"),
+    ("Her dad rang the crisis line: she has not eaten for five days and thinks the TV is speaking to her.",
+     "she has not eaten for five days and thinks the TV is speaking to her"),
+    ("The midwife raised concerns after Dana told her the pregnancy was a curse.",
+     "Dana told her the pregnancy was a curse"),
+    ("His wife phoned the GP because he had locked himself in the shed with a can of petrol.",
+     "he had locked himself in the shed with a can of petrol"),
+    # The police or ambulance route.
+    ("Mr Price was arrested after brandishing a screwdriver at the bus driver.",
+     "brandishing a screwdriver at the bus driver"),
+    ("He was taken to A&E after being found by a dog walker in the river.",
+     "being found by a dog walker in the river"),
+    ("She was held by police after being found on the multi-storey roof.",
+     "being found on the multi-storey roof"),
+    ("Police were called by the landlord after he barricaded the stairwell with furniture.",
+     "he barricaded the stairwell with furniture"),
+    # Participle openings.
+    ("Assessed after he threatened to burn down his mother's flat.",
+     "he threatened to burn down his mother's flat"),
+    ("She was originally assessed after she walked into the sea fully clothed.",
+     "she walked into the sea fully clothed"),
+    # A parenthesis full of numbers between the referrer and the reason.
+    ("He was referred by his CPN, Jo Tate (CMHT, 01632 960 111, mobile 07700 900 222), after he stopped his "
+     "clozapine and began hoarding knives.",
+     "he stopped his clozapine and began hoarding knives"),
+])
+def test_a_reason_told_as_a_story_is_found(text: str, reason: str) -> None:
+    assert reason_of(IDENTITY + text) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Why: rang 999 from the pier saying goodbye.", "rang 999 from the pier saying goodbye"),
+    ("• Why: neighbours heard smashing glass all night.", "neighbours heard smashing glass all night"),
+    ("Reason for referral for MHA assessment\nKept her son off school for a month, believing he is followed.",
+     "Kept her son off school for a month, believing he is followed"),
+    ("Circumstances leading to the assessment: walked out of the ward and onto the dual carriageway.",
+     "walked out of the ward and onto the dual carriageway"),
+    ("Presenting concerns: screaming at her reflection and not sleeping.",
+     "screaming at her reflection and not sleeping"),
+    ("Background to the request: sent threatening letters to the school.",
+     "sent threatening letters to the school"),
+    ("Background/reason: took an overdose after an argument with his partner.",
+     "took an overdose after an argument with his partner"),
+    ("Reason for MHAA:\tfound sleeping in the church porch, refusing food.",
+     "found sleeping in the church porch, refusing food"),
+])
+def test_a_reason_under_another_heading_is_found(text: str, reason: str) -> None:
+    assert reason_of(IDENTITY + text) == reason
+
+
+def test_a_reason_label_inside_a_lower_case_note_stops_at_the_next_label() -> None:
+    text = ("mhaa last night\npt: dana price dob 4/7/90\n"
+            "why: seen climbing the pier railings at 2am\nkids: none\n")
+    assert reason_of(text) == "seen climbing the pier railings at 2am"
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday he drove at a police car outside the station.",
+    "She has refused all contact for months and neighbours hear her shouting at night.",
+    "Dana set fire to the bins behind the flats and told officers she was cleansing the street.",
+])
+def test_the_first_sentence_about_behaviour_is_the_reason_when_nothing_else_signals_it(text: str) -> None:
+    assert reason_of(IDENTITY + text) == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    IDENTITY + "Police (PC 1234 Shaw) attended to assist.\nDana agreed to an informal admission to Elm Ward.",
+    IDENTITY + "Dana lives with her partner and their son Leo (6).\nConsent: Dana agreed to the referral.",
+    IDENTITY + "Risks to children: Dana said she would hurt Leo if he were taken.",
+])
+def test_facts_about_the_household_outcome_or_risks_are_not_a_reason(text: str) -> None:
+    assert reason_of(text) is None
