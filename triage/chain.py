@@ -80,6 +80,7 @@ class Run:
     triage: ReferralTriage | None = None
     follow_up: bool = False
     match: RegisterMatch | None = None
+    replies_queued: int = 0
     finished: bool = False
 
     @property
@@ -350,13 +351,16 @@ def _why_not_reply(run: Run) -> str | None:
         return "automatic mail: " + "; ".join(run.automatic)
     if not sender:
         return "no sender address"
-    if _undeliverable(run.session, sender):
-        return "earlier mail to this address bounced"
-    # Counted through the referrals' senders: the created_at index keeps this to the last hour's mail.
-    sent = run.session.exec(select(func.count(OutboxMessage.id)).join(
-        Referral, OutboxMessage.referral_id == Referral.id).where(
-        OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= run.now - timedelta(hours=1),
-        func.lower(Referral.sender) == sender.lower())).one()
+    # No autoflush: these read committed mail only; replies queued in this run are counted by the run.
+    with run.session.no_autoflush:
+        if _undeliverable(run.session, sender):
+            return "earlier mail to this address bounced"
+        # Counted through the referrals' senders: the created_at index keeps this to the last hour's mail.
+        hour_ago = run.now - timedelta(hours=1)
+        sent = run.replies_queued + run.session.exec(select(func.count(OutboxMessage.id)).join(
+            Referral, OutboxMessage.referral_id == Referral.id).where(
+            OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= hour_ago,
+            func.lower(Referral.sender) == sender.lower())).one()
     if sent >= run.profile.reply_limits.per_sender_per_hour:
         return f"{sent} automatic replies to this sender in the last hour"
     return None
@@ -384,6 +388,7 @@ def _reply(run: Run, kind: str, **extra: Any) -> None:
     rendered = render(run.profile, kind, _context(run, **extra))
     queue_mail(run.session, run.config.mailer, kind=kind, referral_id=run.referral.id, to=[run.parsed.sender],
                rendered=rendered, answers=run.message.message_id, references=_references(run))
+    run.replies_queued += 1
 
 
 def _forward(run: Run, recipients: list[str], why: str) -> None:

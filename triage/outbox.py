@@ -77,8 +77,8 @@ def queue_mail(session: Session, mailer: Mailer, *, kind: str, referral_id: int 
                         sender=mailer.sender, recipients=recipients, subject=rendered.subject,
                         raw=msg.as_bytes())
     session.add(row)
-    session.flush()
+    # Named by Message-ID rather than row id: no flush needed here, the caller's commit writes both.
     session.add(AuditEvent(referral_id=referral_id, actor=actor, action="mail_queued",
-                           detail={"kind": kind, "outbox": row.id, "message_id": row.message_id,
+                           detail={"kind": kind, "message_id": row.message_id,
                                    "recipients": len(recipients)}))
     return row

@@ -261,7 +261,7 @@ def store_entries(session: Session, entries: Iterable[RegisterEntry]) -> tuple[i
 
 
 def load_register(session: Session) -> list[RegisterEntry]:
-    return [RegisterEntry(case_ref=r.case_ref, child_name=r.child_name, dob=r.dob,
-                          allocated_worker=r.allocated_worker, worker_email=r.worker_email, team=r.team,
-                          team_email=r.team_email, status=r.status)
-            for r in session.exec(select(CaseRecord)).all()]
+    # Plain rows, not ORM objects: read for every referral, never changed here.
+    columns = [getattr(CaseRecord, name) for name in COLUMNS]
+    rows = session.execute(select(*columns))
+    return [RegisterEntry(**dict(zip(COLUMNS, row, strict=True))) for row in rows]
