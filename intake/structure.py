@@ -159,7 +159,10 @@ def _field_run(lines: list[_Line], i: int, level: int) -> int:
         # A long To: or From: line wrapped by the sender's mail program: indented, or an address alone.
         continues = line.raw[:1] in (" ", "\t") or "@" in line.content
         wrapped = not line.blank and j > i and continues and lines[j - 1].field_name is not None
-        if line.field_name is not None or wrapped:
+        # Outlook's HTML writes each field as a paragraph of its own: a blank line between fields.
+        spaced = (line.blank and j > i and j + 1 < len(lines) and lines[j + 1].level == level
+                  and lines[j + 1].field_name is not None)
+        if line.field_name is not None or wrapped or spaced:
             j += 1
         else:
             break

@@ -327,3 +327,27 @@ def test_apple_mail_html_forward_is_one_forwarded_message_at_depth_one() -> None
     assert kinds_of(parsed, "From: Paul Lennox") == {"header"}
     (body,) = [s for s in parsed.segments if parsed.text[s.start:s.end].startswith("> Name: Fatima")]
     assert (body.kind, body.depth) == ("forwarded", 1)
+
+
+def _outlook_header(tag: str, sender: str, to: str, subject: str) -> str:
+    return "".join(f"<{tag}><b>{name}:</b> {value}</{tag}>" for name, value in (
+        ("From", sender), ("Sent", "06 May 2025 09:00"), ("To", to), ("Subject", subject)))
+
+
+def test_the_original_under_our_request_in_outlook_html_is_evidence_at_depth_two() -> None:
+    for tag in ("p", "div"):
+        html = ("<p>Consent - yes, his sister is aware.</p><hr>"
+                + _outlook_header(tag, "Integrated Front Door &lt;wschildrenservices@westsussex.gov.uk&gt;",
+                                  "Okafor, Ruth", "Missing information")
+                + "<p>Dear Ruth, to complete screening we need whether consent was obtained.</p>"
+                + _outlook_header(tag, "Okafor, Ruth &lt;ruth.okafor@example.nhs.uk&gt;",
+                                  "Integrated Front Door", "AMHP notification")
+                + "<p>Name: Eoin Delaney<br>DOB: 04/05/1988<br>His sister Niamh: 07700 900 456</p>")
+        message = EmailMessage()
+        message["From"] = "ruth.okafor@example.nhs.uk"
+        message["Subject"] = "RE: Missing information"
+        message.set_content(html, subtype="html")
+        parsed = parse_message(message.as_bytes(), OWN)
+        assert kinds_of(parsed, "Dear Ruth") == {"service"}
+        (original,) = [s for s in parsed.segments if s.start <= parsed.text.index("Niamh") < s.end]
+        assert (original.kind, original.depth) == ("quoted", 2)

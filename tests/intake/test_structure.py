@@ -238,3 +238,44 @@ def test_a_reply_header_naming_us_without_our_address_is_still_ours() -> None:
             "<wschildrenservices@westsussex.gov.uk>\n>> Name: Jane Doe\n")
     assert kind_at(text, "> Please tell us") == ("service", 1)
     assert kind_at(text, ">> Name: Jane Doe") == ("quoted", 2)
+
+
+GMAIL_ORIGINAL_UNDER_OUR_REQUEST = """Consent: yes, his sister knows.
+
+On Tue, 6 May 2025 at 09:00, Integrated Front Door <wschildrenservices@westsussex.gov.uk> wrote:
+> Dear Ruth,
+> To complete screening we need to know whether consent was obtained.
+>
+>> Name: Eoin Delaney
+>> DOB: 04/05/1988
+>> His sister Niamh: 07700 900 456
+"""
+
+
+def test_a_deeper_quote_level_under_our_request_is_the_referrers_original() -> None:
+    assert kind_at(GMAIL_ORIGINAL_UNDER_OUR_REQUEST, "> To complete screening") == ("service", 1)
+    assert kind_at(GMAIL_ORIGINAL_UNDER_OUR_REQUEST, ">> Name: Eoin Delaney") == ("quoted", 2)
+    assert kind_at(GMAIL_ORIGINAL_UNDER_OUR_REQUEST, ">> His sister Niamh") == ("quoted", 2)
+
+
+def test_an_original_header_straight_under_our_request_ends_the_request() -> None:
+    text = ("Consent - yes.\n\nFrom: Integrated Front Door <wschildrenservices@westsussex.gov.uk>\n"
+            "Sent: 06 May 2025 09:00\nTo: Okafor, Ruth\nSubject: Missing information\n"
+            "Dear Ruth, we need to know whether consent was obtained.\nMASH Referral Advisor\n"
+            "From: Okafor, Ruth <ruth.okafor@example.nhs.uk>\nSent: 06 May 2025 07:00\n"
+            "To: Integrated Front Door\nSubject: AMHP notification\nName: Eoin Delaney\nDOB: 04/05/1988\n")
+    assert kind_at(text, "MASH Referral Advisor") == ("service", 1)
+    assert kind_at(text, "From: Okafor") == ("header", 2)
+    assert kind_at(text, "DOB: 04/05/1988") == ("quoted", 2)
+
+
+def test_header_fields_written_as_separate_paragraphs_are_one_header() -> None:
+    text = ("Consent - yes.\n\nFrom: Integrated Front Door <wschildrenservices@westsussex.gov.uk>\n\n"
+            "Sent: 06 May 2025 09:00\n\nTo: Okafor, Ruth\n\nSubject: Missing information\n\n"
+            "Dear Ruth, we need to know whether consent was obtained.\n\n"
+            "From: Okafor, Ruth <ruth.okafor@example.nhs.uk>\n\nSent: 06 May 2025 07:00\n\n"
+            "To: Integrated Front Door\n\nSubject: AMHP notification\n\nName: Eoin Delaney\n")
+    assert kind_at(text, "Dear Ruth") == ("service", 1)
+    assert kind_at(text, "Sent: 06 May 2025 07:00") == ("header", 2)
+    assert kind_at(text, "Name: Eoin Delaney") == ("quoted", 2)
+    assert kind_at(text, "Consent - yes.") == ("new", 0)
