@@ -131,3 +131,29 @@ def test_the_first_sentence_about_behaviour_is_the_reason_when_nothing_else_sign
 ])
 def test_facts_about_the_household_outcome_or_risks_are_not_a_reason(text: str) -> None:
     assert reason_of(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dana has not been answering the door to the CMHT and her post is piling up.",
+    "Last night she tried to climb out of a third-floor window.",
+    "Mr Price turned up at the school gates demanding to take his son to heaven.",
+    "Her partner came home to find her standing on a chair with a belt around her neck.",
+])
+def test_a_sentence_about_what_the_person_did_is_the_reason(text: str) -> None:
+    full = IDENTITY + text
+    assert extract_reason(full, new_text(full), "Dana")[0] == text.rstrip(".")
+
+
+def test_being_picked_up_and_taken_to_the_place_of_safety_is_the_reason() -> None:
+    text = IDENTITY + "Picked up by officers on the pier and taken to the place of safety."
+    assert reason_of(text) == "Picked up by officers on the pier and taken to the place of safety"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana was assessed at home today with two doctors.",
+    "She is currently on Elm Ward at Swandean.",
+    "Dana lives alone in a first-floor flat near the station.",
+])
+def test_a_sentence_about_the_assessment_or_the_home_is_not_a_reason(text: str) -> None:
+    full = IDENTITY + text
+    assert extract_reason(full, new_text(full), "Dana")[0] is None

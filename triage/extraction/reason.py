@@ -2,7 +2,10 @@
 
 From a form label ("Reason for MHA assessment: ...", "Why was the assessment requested? ...")
 or a narrative phrase ("The assessment was requested because ...", "... was assessed because
-of ..."). A diagnosis alone ("Reason: paranoid schizophrenia") is not a reason.
+of ...", "Police were called after ...", "her dad rang the crisis line: ..."); failing those, the
+first sentence telling an incident ("was found on the roof"), then the first sentence about what
+the person did or how they are ("On Sunday he drove at a police car"). A diagnosis alone
+("Reason: paranoid schizophrenia") is not a reason.
 """
 
 from __future__ import annotations
@@ -37,8 +40,30 @@ def _incident(text: str, statements: Sequence[Statement],
     return None
 
 
-def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | None, list[dict[str, Any]]]:
-    """The assessment reason and its span, newest statement first."""
+def _behaviour(statements: Sequence[Statement], subject: str | None) -> tuple[int, int, int, int] | None:
+    """Nothing else signals a reason: the first sentence whose actor is the person (a pronoun, a
+    title, their first name) or someone reporting on them, about what they did or how they are,
+    not who they are, where they live, their history, the assessment itself or its outcome."""
+    own_name = re.compile(rf"{re.escape(subject)}\b(?:'s|’s)?", re.I) if subject else None
+    for order, st in enumerate(statements):
+        if st.label is not None or len(st.text.split()) < 5:
+            continue
+        rest = st.text[st.value_start:]
+        lead = CUES.search("time_lead", rest)
+        at = lead.end() if lead and lead.start() == 0 else 0
+        actor = CUES.search("actor", rest, at)
+        named = own_name.match(rest, at) if own_name else None
+        if not ((actor and actor.start() == at) or named) or CUES.search("not_behaviour", st.text) \
+                or is_diagnosis_only(st.text):
+            continue
+        return st.depth, order, st.start + st.value_start, st.end
+    return None
+
+
+def extract_reason(text: str, statements: Sequence[Statement],
+                   subject: str | None = None) -> tuple[str | None, list[dict[str, Any]]]:
+    """The assessment reason and its span, newest statement first. `subject`: the person's first
+    name, which lets a plain sentence about them ("Dana has stopped eating") be the reason."""
     best: tuple[int, int, int, int] | None = None
     has = mentions(CUES, statements)
     for order, st in enumerate(statements):
@@ -60,6 +85,8 @@ def extract_reason(text: str, statements: Sequence[Statement]) -> tuple[str | No
             best = (st.depth, order, start, end)
     if best is None:
         best = _incident(text, statements, has)
+    if best is None:
+        best = _behaviour(statements, subject)
     if best is None:
         return None, []
     found = span("assessment_reason", text, best[2], best[3])

@@ -46,7 +46,7 @@ def fill_semantics(text: str, segments: Sequence[SegmentLike], extraction: dict[
     child_names = [first for c in children if (first := _first_name(c.get("name")))]
     ages = [c.get("age") for c in children]
     codes, indicator_spans = find_indicators(text, sts, subject, child_names, ages)
-    reason, reason_spans = extract_reason(text, sts)
+    reason, reason_spans = extract_reason(text, sts, subject)
     outcome, outcome_spans = extract_outcome(text, sts)
     risks, risk_spans = extract_risks(text, sts, codes, indicator_spans, child_names)
     consent, consent_spans = extract_consent(text, sts)
