@@ -61,6 +61,8 @@ def outcome_of(text: str) -> dict:
     ("Police took no further action.", "not_stated", None),
     ("MHA result: Sec. 2\nLocation: Amberley Ward", "detained", "2"),
     ("She was detained under section two and later regraded to section three.", "detained", "3"),
+    ("Not found at home; police to do a welfare check and we'll try again with a s135 warrant if needed.",
+     "not_concluded", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)
@@ -112,6 +114,9 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("Not detained. She remains at home with family.", "at home with family"),
     ("Current whereabouts: The 136 suite at Harbourview Unit", "The 136 suite at Harbourview Unit"),
     ("Outcome: Informal admission\nCurrently at: Oak Ward", "Oak Ward"),
+    ("Outcome: Detained under S.3 — Amber Ward, Meadowfield.", "Amber Ward, Meadowfield"),
+    ("A bed was found overnight and he is now detained under s2 at Langley Green.", "Langley Green"),
+    ("He is on a 136 at the Langley Green place of safety.", "the Langley Green place of safety"),
     ("He is in A&E at St Aldhelm's Hospital; assessment pending.", "A&E at St Aldhelm's Hospital"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:

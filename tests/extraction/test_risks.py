@@ -65,6 +65,13 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Risks to children: High\nRisks to workers: see above", "identified", "not_stated"),
     ("Staff can visit safely.", "not_stated", "none_known"),
     ("Any risk to visiting staff? Low", "not_stated", "none_known"),
+    ("Risks to children: The children are with their father. No immediate concerns.",
+     "none_known", "not_stated"),
+    ("Jayden's siblings were not present; no concerns about them.", "none_known", "not_stated"),
+    ("I've nae concerns about Isla's safety.", "none_known", "not_stated"),
+    ("Risk: Kai was at nursery; Jade says Ewan has never been aggressive towards Kai.", "not_stated",
+     "not_stated"),
+    ("The health visitor was concerned that she has stopped feeding the baby.", "identified", "not_stated"),
     ("Tomasz did not consent but was told the referral would be made to safeguard the children.",
      "not_stated", "not_stated"),
 ])

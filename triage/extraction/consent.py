@@ -77,7 +77,7 @@ def read_statement(st: Statement, about_referral: bool) -> Reading | None:
     if (st.label is not None and not labelled) or not (labelled or about_referral):
         return None
     value = st.text[st.value_start:]
-    if not value.strip(" .:-–|\t") or CUES.search("request", value):
+    if not value.strip(" .:-–|\t") or CUES.search("request", value) or CUES.search("hypothetical", st.text):
         return None
     if not labelled and not CUES.search("context", value):
         return None

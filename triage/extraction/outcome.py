@@ -57,7 +57,8 @@ def read_statement(st: Statement) -> Reading | None:
         return None
     sections = _sections(st, text)
     mha = [s for s in sections if s[0] in ("2", "3", "4")]
-    holds = [s for s in sections if s[0] in ("135", "136")]
+    # "we'll try again with a s135 warrant if needed" is a plan, not a hold.
+    holds = [s for s in sections if s[0] in ("135", "136") and not CUES.search("conditional_hold", value)]
     last_hold = holds[-1] if holds else None
     informal = CUES.search("informal", value) or (
         st.label == "outcome" and not mha and CUES.search("value_informal", value))

@@ -43,6 +43,7 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
+_RISK_LABELS = ("risks", "risks_children", "risks_workers")
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before)\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
@@ -169,7 +170,7 @@ def _child_reference(child_names: tuple[str, ...]) -> re.Pattern[str]:
 def _targets(st: Statement, clause: str, child: re.Pattern[str]) -> set[str]:
     """Whom a clause of a risk statement is about: the children, workers, or both."""
     about_workers = bool(CUES.search("workers_ref", clause) or CUES.search("worker_hazard", clause))
-    about_children = child.search(clause) is not None
+    about_children = child.search(clause) is not None or CUES.search("child_possessive", clause) is not None
     if st.label == "risks_workers":
         return {"children"} if about_children and not about_workers else {"workers"}
     if st.label == "risks_children":
@@ -183,7 +184,7 @@ def _targets(st: Statement, clause: str, child: re.Pattern[str]) -> set[str]:
 
 
 def _speaks_of_risk(st: Statement) -> bool:
-    if st.label in ("risks", "risks_children", "risks_workers"):
+    if st.label in _RISK_LABELS:
         return True
     if st.label is not None:
         return False
@@ -215,24 +216,38 @@ def _names_hazard(clause: str, target: str) -> bool:
 def _risk_readings(statements: Sequence[Statement],
                    child: re.Pattern[str]) -> Iterable[tuple[str, str, Statement, int, int]]:
     """(target, 'clear' | 'hazard', statement, start, end) for each clause that speaks of risk."""
+    carried: set[str] = set()
+    previous: Statement | None = None
     for st in statements:
         if not _speaks_of_risk(st):
+            previous = st
             continue
+        # A sentence right after a risk line on the same line goes on about the same people
+        # ("Risks to children: Dad is caring for them. No immediate concerns.").
+        follows_risk_line = (previous is not None and previous.label in _RISK_LABELS
+                             and st.start - previous.end <= 2 and st.label is None)
+        last: set[str] = carried if follows_risk_line else set()
         for c_start, c_end in _clauses(st.text, st.value_start):
             clause = st.text[c_start:c_end]
+            # A clause without its own person ("no concerns about them") is about the last one named.
+            targets = _targets(st, clause, child) or last
+            last = targets
             verdict = _judge(clause)
             if verdict is None:
                 continue
             # In narrative, only the clause that names the risk says something about it.
             if st.label is None and verdict != "clear" and not _RISK_WORD.search(clause):
                 continue
-            for target in _targets(st, clause, child):
+            for target in targets:
                 if verdict == "content":
                     if not _names_hazard(clause, target):
                         continue
                     yield target, "hazard", st, c_start, c_end
                 else:
                     yield target, verdict, st, c_start, c_end
+        if st.label in _RISK_LABELS:
+            carried = last
+        previous = st
 
 
 def _about_child(text: str, c_start: int, clause: str, child: re.Pattern[str]) -> bool:
