@@ -29,6 +29,7 @@ _PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_con
 _MAX_ADDRESS = 160
 _MAX_CONTEXT = 150
 _MAX_PHONE_CANDIDATES = 2_000
+_MAX_POSTCODES = 50  # a family's postcode is among the first few in any real message
 # Where an address without a cue begins: a house number before a street name, a flat, a named house.
 _HOUSE = re.compile(
     r"\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
@@ -221,7 +222,7 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
         end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
         got = _address_from(text, m.end(), end)
         best = (depth, 1, got) if got else best
-    for pc in _POSTCODE.finditer(text) if best is None else ():
+    for pc in itertools.islice(_POSTCODE.finditer(text), _MAX_POSTCODES) if best is None else ():
         depth = evidence.depth(pc.start())
         if better(depth, 2) and (got := _address_before(text, layout, pc.start())):
             best = (depth, 2, got)

@@ -391,7 +391,7 @@ def _children_in_zone(
     start, end, is_list = zone
     named_zone = False
     orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
-    for cs, ce in _clauses(text, start, end, is_list):
+    for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
         mentions = _mentions(text, cs, ce, unwrap=not is_list)
         anchors = sorted(
             (m for m in mentions if not _is_date_word(m.text) and not _is_place(text, m)),

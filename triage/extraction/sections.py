@@ -339,8 +339,10 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             cur = stripped_start
         pos = stripped_start
         for m in _SENTENCE_END.finditer(text, stripped_start, content_end):
-            before = text[pos : m.start() + 1]
-            word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+            # Only the word before the full stop matters ("Dr.", "d.o.b."); a bounded look keeps
+            # a line of a thousand abbreviations linear.
+            before = text[max(pos, m.start() - 12) : m.start()].split()
+            word = before[-1] if before else ""
             if _ABBREVIATION.search(word):
                 continue
             nxt = text[m.end() : m.end() + 3].lstrip()
@@ -417,36 +419,6 @@ def closing_blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((s, lines[j - 1][1]))
         i = j
     return blocks
-
-
-_QUOTE_PREFIX = re.compile(r"(?:>[ \t]?)+")
-
-
-@dataclass(frozen=True)
-class Unquoted:
-    """The text with reply quote markers ("> > ") moved to the end of each line, so quoted forms
-    read like new ones and keep their indentation; `original()` maps offsets back."""
-
-    text: str
-    _starts: tuple[int, ...]
-    _shifts: tuple[int, ...]
-
-    def original(self, offset: int) -> int:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return offset + self._shifts[i] if i >= 0 else offset
-
-
-def unquote(text: str) -> Unquoted:
-    if ">" not in text:
-        return Unquoted(text, (0,), (0,))
-    out, starts, shifts = [], [], []
-    for s, e in _lines(text):
-        m = _QUOTE_PREFIX.match(text, s, e)
-        cut = m.end() - s if m else 0
-        out.append(text[s + cut : e] + " " * cut)
-        starts.append(s)
-        shifts.append(cut)
-    return Unquoted("\n".join(out), tuple(starts), tuple(shifts))
 
 
 NO_EVIDENCE = 99  # the depth reported for an offset outside every evidence range
