@@ -104,6 +104,16 @@ def test_a_reason_told_as_a_story_is_found(text: str, reason: str) -> None:
      "took an overdose after an argument with his partner"),
     ("Reason for MHAA:\tfound sleeping in the church porch, refusing food.",
      "found sleeping in the church porch, refusing food"),
+    ("Why assessed: ongoing refusal to let carers in, shouting from the window.",
+     "ongoing refusal to let carers in, shouting from the window"),
+    ("What led to the assessment: her neighbour heard her crying for hours.",
+     "her neighbour heard her crying for hours"),
+    ("Presentation: pacing, talking to unseen others, refusing fluids.",
+     "pacing, talking to unseen others, refusing fluids"),
+    ("Reason for request | Ran from her flat crying that the walls were bleeding",
+     "Ran from her flat crying that the walls were bleeding"),
+    ("HPC: three weeks of escalating fear of the neighbours.",
+     "three weeks of escalating fear of the neighbours"),
 ])
 def test_a_reason_under_another_heading_is_found(text: str, reason: str) -> None:
     assert reason_of(IDENTITY + text) == reason
