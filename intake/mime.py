@@ -93,6 +93,13 @@ def _clean(text: str) -> str:
     return _NEWLINES.sub("\n", text).replace("\x00", "")
 
 
+def _sender_address(value: object) -> str | None:
+    # Read from the header as sent (encoded words still encoded): a display name decoded first could
+    # carry an address of its own, e.g. "=?utf-8?q?x=0D=0ABcc=3A_evil=40x?= <real@sender>".
+    text = value if isinstance(value, str) else _header_text(value)
+    return email.utils.parseaddr(text)[1] or None
+
+
 def _header_text(value: object) -> str:
     try:
         if isinstance(value, email.header.Header):
@@ -466,7 +473,7 @@ def _parse(raw: bytes, own_addresses: frozenset[str]) -> ParsedMessage:
         # Nobody reads further, and structure and extraction cost grows with the text.
         defects.append(f"text over {MAX_TEXT_CHARS} characters: only the start was read")
         text = text[:MAX_TEXT_CHARS]
-    sender = email.utils.parseaddr(headers.get("from", [""])[0])[1] or None
+    sender = _sender_address(message.get("From", ""))
     message_id = headers.get("message-id", [""])[0].strip() or None
     return ParsedMessage(
         message_id=message_id,
