@@ -17,6 +17,7 @@ lines and forwarded bodies. One pass over the lines with bounded look-ahead: lin
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -431,3 +432,55 @@ def segment(text: str, own_addresses: frozenset[str] = frozenset()) -> tuple[Seg
             line.kind = "service"
     _mark_signatures(lines)
     return _segments(lines, len(text))
+
+
+@dataclass(frozen=True)
+class Unquoted:
+    """The text with every line's ">" quote marks removed, so that a quoted form reads like a new one
+    and a name or phrase wrapped over two quoted lines ("of Eoin\n> Delaney") reads whole again.
+    Offsets map both ways: `view(offset)` into `text`, `original(offset)` back to the message."""
+
+    text: str
+    _view_starts: tuple[int, ...] = ()       # where each marked line starts in `text`
+    _original_starts: tuple[int, ...] = ()   # and in the original
+    _cuts: tuple[int, ...] = ()              # the length of its marks
+    _removed: tuple[int, ...] = ()           # characters removed up to its content
+
+    def original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._view_starts, offset) - 1
+        return offset + self._removed[i] if i >= 0 else offset
+
+    def view(self, offset: int) -> int:
+        i = bisect.bisect_right(self._original_starts, offset) - 1
+        if i < 0:
+            return offset
+        if offset < self._original_starts[i] + self._cuts[i]:   # inside the marks
+            return self._view_starts[i]
+        return offset - self._removed[i]
+
+
+def unquote(text: str) -> Unquoted:
+    """`text` without the quote marks that open its lines (and one space after each mark)."""
+    if ">" not in text:
+        return Unquoted(text)
+    pieces: list[str] = []
+    view_starts: list[int] = []
+    original_starts: list[int] = []
+    cuts: list[int] = []
+    removed: list[int] = []
+    total = 0
+    start = 0
+    for raw in text.split("\n"):
+        match = _QUOTE_PREFIX.match(raw)
+        if match:
+            view_starts.append(start - total)
+            original_starts.append(start)
+            cuts.append(match.end())
+            total += match.end()
+            removed.append(total)
+            pieces.append(raw[match.end():])
+        else:
+            pieces.append(raw)
+        start += len(raw) + 1
+    return Unquoted("\n".join(pieces), tuple(view_starts), tuple(original_starts), tuple(cuts),
+                    tuple(removed))

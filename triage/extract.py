@@ -6,10 +6,11 @@ import bisect
 from datetime import UTC, datetime
 from typing import Any
 
-from intake.mime import ParsedMessage
+from intake.mime import ParsedMessage, Segment
+from intake.structure import Unquoted, unquote
 from triage.extraction.contacts import find_contacts
 from triage.extraction.people import find_people
-from triage.extraction.sections import closing_blocks, read_layout, unquote
+from triage.extraction.sections import closing_blocks, read_layout
 from triage.extraction.semantics import fill_semantics
 from triage.validation import missing_items
 
@@ -48,11 +49,21 @@ def empty_extraction(message_id: str | None = None, sender: str | None = None) -
 
 def extract(parsed: ParsedMessage) -> dict[str, Any]:
     result = empty_extraction(parsed.message_id, parsed.sender)
-    _fill_people_and_contacts(parsed, result)
+    # Everything is read from the text without its quote marks; spans are mapped back at the end.
+    unquoted = unquote(parsed.text)
+    _fill_people_and_contacts(parsed, unquoted, result)
     # Outcome, risks, consent and reason read the people found above (subject, children).
-    fill_semantics(parsed.text, parsed.segments, result)
+    segments = tuple(Segment(unquoted.view(s.start), unquoted.view(s.end), s.kind, s.depth)
+                     for s in parsed.segments)
+    fill_semantics(unquoted.text, segments, result)
+    result["spans"] = [_original_span(span, unquoted, parsed.text) for span in result["spans"]]
     result["missing"] = missing_items(result)
     return result
+
+
+def _original_span(span: dict[str, Any], unquoted: Unquoted, text: str) -> dict[str, Any]:
+    start, end = unquoted.original(span["start"]), unquoted.original(span["end"])
+    return {**span, "start": start, "end": end, "text": text[start:end]}
 
 
 def _closings(parsed: ParsedMessage) -> list[tuple[int, int]]:
@@ -96,12 +107,12 @@ def _evidence(parsed: ParsedMessage, closings: list[tuple[int, int]]) -> list[tu
     return sorted(pieces, key=lambda r: (r[2], r[0]))
 
 
-def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> None:
-    unquoted = unquote(parsed.text)
+def _fill_people_and_contacts(parsed: ParsedMessage, unquoted: Unquoted, result: dict[str, Any]) -> None:
     text = unquoted.text
     layout = read_layout(text)
-    closings = _closings(parsed)
-    evidence = _evidence(parsed, closings)
+    found = _closings(parsed)
+    closings = [(unquoted.view(s), unquoted.view(e)) for s, e in found]
+    evidence = [(unquoted.view(s), unquoted.view(e), d) for s, e, d in _evidence(parsed, found)]
     ref = (parsed.date or datetime.now(UTC)).date()
     people = find_people(text, layout, evidence, ref)
     result["subject_person"] = {
@@ -119,6 +130,4 @@ def _fill_people_and_contacts(parsed: ParsedMessage, result: dict[str, Any]) -> 
     result["postcode"] = contacts.postcode
     result["phones"] = contacts.phones
     result["nhs_numbers"] = contacts.nhs_numbers
-    for span in [*people.spans, *contacts.spans]:
-        start, end = unquoted.original(span["start"]), unquoted.original(span["end"])
-        result["spans"].append({**span, "start": start, "end": end, "text": parsed.text[start:end]})
+    result["spans"].extend([*people.spans, *contacts.spans])

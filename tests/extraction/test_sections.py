@@ -1,6 +1,7 @@
 """Layout: form fields, headings with blocks under them, sentences."""
 
-from triage.extraction.sections import closing_blocks, label_key, read_layout, unquote
+from intake.structure import unquote
+from triage.extraction.sections import closing_blocks, label_key, read_layout
 
 
 def test_label_wordings_map_to_one_key() -> None:
