@@ -209,23 +209,27 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
         if better(depth, 0) and f.value.strip() and not cues["not_family_home"].search(f.label):
             got = _address_from(text, f.start, f.end)
             best = (depth, 0, got) if got else best
-    for m in cues["address_cue"].finditer(text):
-        depth = evidence.depth(m.start())
-        if not better(depth, 1) or not cues["address_start"].match(text, m.end()):
-            continue
-        before = text[max(layout.sentence_at(m.start())[0], m.start() - 50) : m.start()]
-        # Whose home: the clause leading to the cue ("her mother lives at", not "Mei Ward, who lives at").
-        before = re.split(r"[,;(.]", before)[-1]
-        if cues["not_family_home"].search(before):
-            continue
-        _s, sentence_end = layout.sentence_at(m.end())
-        end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
-        got = _address_from(text, m.end(), end)
-        best = (depth, 1, got) if got else best
+    for kind, cue in ((1, "address_cue"), (2, "home_cue")):
+        for m in cues[cue].finditer(text):
+            depth = evidence.depth(m.start())
+            if not better(depth, kind) or not cues["address_start"].match(text, m.end()):
+                continue
+            sentence_start = layout.sentence_at(m.start())[0]
+            before = text[max(sentence_start, m.start() - 50) : m.start()]
+            # Whose home: the clause leading to the cue ("her mother lives at", not "Mei Ward, who
+            # lives at"); for "at her home", anyone caring for the children earlier in the sentence.
+            if cues["not_family_home"].search(re.split(r"[,;(.]", before)[-1]) or (
+                kind == 2 and cues["carer"].search(text, max(sentence_start, m.start() - 150), m.start())
+            ):
+                continue
+            _s, sentence_end = layout.sentence_at(m.end())
+            end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
+            got = _address_from(text, m.end(), end)
+            best = (depth, kind, got) if got else best
     for pc in itertools.islice(_POSTCODE.finditer(text), _MAX_POSTCODES) if best is None else ():
         depth = evidence.depth(pc.start())
-        if better(depth, 2) and (got := _address_before(text, layout, pc.start())):
-            best = (depth, 2, got)
+        if better(depth, 3) and (got := _address_before(text, layout, pc.start())):
+            best = (depth, 3, got)
     if best:
         address, start, end, postcode = best[2]
         out.address = address

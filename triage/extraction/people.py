@@ -275,9 +275,28 @@ def _subject_details(
                 age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
         if dob is not None and age is not None:
             break
+    if dob is None:
+        dob = _pronoun_dob(text, reader)
     if age is None and dob is None:
         age = _unnamed_subject_age(text, reader)
     return dob, age
+
+
+# "her DOB is 3/3/1993", "his date of birth: ..." — a reply that answers without the name.
+_PRONOUN_DOB = re.compile(
+    r"\b(?:her|his|their|the (?:patient|client|service user)'s)[ \t]+(?:d\.?o\.?b\.?|date of birth|birthday)"
+    r"[ \t]*(?:is|was|:|-)?[ \t]*",
+    re.I,
+)
+
+
+def _pronoun_dob(text: str, reader: _Reader) -> DateMatch | None:
+    for s, e in reader.sentences():
+        for m in _PRONOUN_DOB.finditer(text, s, e):
+            dates = find_dates(text, reader.ref, m.end(), min(e, m.end() + 20))
+            if dates and dates[0].start == m.end():
+                return dates[0]
+    return None
 
 
 # "Priya Chowdhury, 30 at her home": a bare number right after the name.
