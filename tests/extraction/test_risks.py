@@ -127,6 +127,10 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She is expecting her second child in March.", "unborn_or_newborn"),
     ("Her eldest (12) does the cooking and looks after her siblings.", "young_carer"),
     ("Dad is not around and there is no other family support.", "no_other_carer"),
+    ("She hadn't slept for a week and kept saying the baby had been swapped.", "child_in_delusions"),
+    ("He was smoking skunk daily.", "substance_misuse"),
+    ("We're worried about the children - they've barely eaten for three days.", "neglect"),
+    ("He's no' been taking his meds since the summer.", "non_engagement"),
     ("She told the doctors the baby is the devil.", "child_in_delusions"),
     ("She said she wanted to kill herself and her children.", "suicide_plan_involving_child"),
 ])

@@ -43,6 +43,8 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
                     r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
 _NEGATION_WINDOW = 32
+_PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
+                           re.IGNORECASE)
 _RISK_LABELS = ("risks", "risks_children", "risks_workers")
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before)\b",
                           re.IGNORECASE)
@@ -72,7 +74,11 @@ def _clauses(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
 
 
 def _negated(clause: str, at: int) -> bool:
-    return CUES.search("negation", clause[max(0, at - _NEGATION_WINDOW):at]) is not None
+    """A negation shortly before `at` and in the same phrase ("she hadn't slept and kept saying
+    the baby ..." does not negate what she kept saying)."""
+    window = clause[max(0, at - _NEGATION_WINDOW):at]
+    window = _PHRASE_BREAK.split(window)[-1]
+    return CUES.search("negation", window) is not None
 
 
 @lru_cache(maxsize=64)
@@ -125,14 +131,11 @@ def _clause_hits(statements: Sequence[Statement], indices: Iterable[int],
     """
     for i in sorted(indices):
         st = statements[i]
-        bounds = list(_clauses(st.text))
-        for pattern in patterns:
-            for m in pattern.finditer(st.text):
-                for c_start, c_end in bounds:
-                    if c_start <= m.start() < c_end:
-                        if m.end() <= c_end:
-                            yield st, c_start, st.text[c_start:c_end], m.start() - c_start, m.end() - c_start
-                        break
+        for c_start, c_end in _clauses(st.text):
+            clause = st.text[c_start:c_end]
+            for pattern in patterns:
+                for m in pattern.finditer(clause):
+                    yield st, c_start, clause, m.start(), m.end()
 
 
 def find_indicators(text: str, statements: Sequence[Statement], subject_first: str | None = None,
