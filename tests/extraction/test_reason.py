@@ -167,3 +167,20 @@ def test_being_picked_up_and_taken_to_the_place_of_safety_is_the_reason() -> Non
 def test_a_sentence_about_the_assessment_or_the_home_is_not_a_reason(text: str) -> None:
     full = IDENTITY + text
     assert extract_reason(full, new_text(full), "Dana")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Price, 34, was very unwell at the time of assessment and has been admitted to Elm Ward.\n"
+    "Her sister has the kids tonight.\nHer partner Sam can be contacted on 07700 900123.\n",
+    "Dear IFD\nDana was seen at her home address this afternoon with two doctors.\n"
+    "She is 34 years old and a mother of two.\nOutcome: not detained, GP to review.\n",
+    "Patient: Dana Price\nShe is Polish and speaks little English; an interpreter attended.\n"
+    "Her mother is looking after the boys.\nThe family have been told about this referral.\n",
+])
+def test_a_notification_that_gives_no_reason_has_none(text: str) -> None:
+    assert extract_reason(text, new_text(text), "Dana")[0] is None
+
+
+def test_a_report_from_school_is_the_reason() -> None:
+    text = IDENTITY + "Reports from school that the children arrive hungry and Dana talks to herself."
+    assert reason_of(text) == "the children arrive hungry and Dana talks to herself"
