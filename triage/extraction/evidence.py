@@ -21,6 +21,9 @@ from typing import Any, Protocol
 
 NOT_EVIDENCE = frozenset({"service", "signature", "disclaimer", "header"})
 MAX_SENTENCE = 1500
+# An advisor reads the notification, not a 300-page attachment: evidence beyond this many
+# characters (newest segments first in text order) is not read, which bounds the cost per message.
+MAX_EVIDENCE = 100_000
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
@@ -246,7 +249,10 @@ def statements(text: str, segments: tuple[SegmentLike, ...]) -> tuple[Statement,
     flat = _flatten(text)
     usable = [s for s in segments if s.kind not in NOT_EVIDENCE]
     out: list[Statement] = []
+    budget = MAX_EVIDENCE
     for seg in usable:
+        if budget <= 0:
+            break
         pending: str | None = None
         prev_end = seg.start
         for b_start, b_end in _blocks(flat, seg.start, seg.end):
@@ -268,6 +274,11 @@ def statements(text: str, segments: tuple[SegmentLike, ...]) -> tuple[Statement,
                     out.append(Statement(s_start, s_end, raw, seg.depth, carried, offset))
                     pending = None
                 prev_end = s_start + len(raw.rstrip())
+                budget -= len(raw)
+                if budget <= 0:
+                    break
+            if budget <= 0:
+                break
     return tuple(out)
 
 
