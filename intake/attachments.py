@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from tnefparse.tnef import TNEF
 
 from intake.charsets import decode_text
+from intake.table_rows import row_lines
 
 MAX_ZIP_UNCOMPRESSED = 50_000_000
 MAX_ZIP_MEMBERS = 2_000
@@ -92,19 +93,24 @@ def _paragraph_text(p) -> str:
     return "".join(parts).strip()
 
 
-def _row_text(tr) -> str | None:
+def _row_cells(tr) -> list[str]:
+    """Each cell's paragraphs, one a line: an address typed over several lines keeps them."""
     cells: list[str] = []
     for tc in tr.iter(qn("w:tc")):
         if tc.getparent() is not tr and tc.getparent().tag != qn("w:sdtContent"):
             continue  # a cell of a table nested in this row's cells: read inside that cell
         paragraphs = [_paragraph_text(p) for p in tc.iter(qn("w:p"))]
-        cells.append(", ".join(t for t in paragraphs if t))
-    filled = [c for c in cells if c]
-    if not filled:
-        return None
-    if len(filled) == 2:
-        return f"{filled[0].rstrip().rstrip(':').rstrip()}: {filled[1]}"
-    return " | ".join(filled)
+        cells.append("\n".join(t for t in paragraphs if t))
+    return cells
+
+
+def _table_lines(tbl) -> Iterator[str]:
+    records = False
+    for tr in tbl.iter(qn("w:tr")):
+        # Word's "repeat as header row": the rows under it are records, not labels and values.
+        header = tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+        records = records or header
+        yield from row_lines(_row_cells(tr), records=records)
 
 
 def _body_blocks(body) -> Iterator[str]:
@@ -117,10 +123,7 @@ def _body_blocks(body) -> Iterator[str]:
             if text:
                 yield text
         elif element.tag == qn("w:tbl"):
-            for tr in element.iter(qn("w:tr")):
-                row = _row_text(tr)
-                if row:
-                    yield row
+            yield from _table_lines(element)
         elif element.tag in (qn("w:sdt"), qn("w:sdtContent")):
             stack.extend(reversed(list(element)))
 

@@ -1,8 +1,9 @@
 """HTML body → the plain text an advisor reads, keeping the line structure of the page.
 
-Paragraphs and <br> become line breaks, list items "- item" lines, a table row of two cells a
-"label: value" line; <style>, <script> and <head> are dropped and entities decoded. Quoted history
-(<blockquote type="cite">, Gmail's "gmail_quote") is prefixed with "> " so its depth survives.
+Paragraphs and <br> become line breaks, list items "- item" lines (indented two spaces per level of
+nesting), table rows the lines of intake.table_rows; <style>, <script> and <head> are dropped and
+entities decoded. Quoted history (<blockquote type="cite">, Gmail's "gmail_quote") is prefixed with
+"> " so its depth survives.
 
 The tree is walked with an explicit stack, never recursion: a hostile page of 100,000 nested tags
 must cost linear time and no RecursionError.
@@ -14,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from intake.table_rows import row_lines
 
 # The top of a long thread is the newest text; the cap keeps it and bounds the parse (~1 s).
 MAX_HTML_CHARS = 400_000
@@ -50,7 +53,8 @@ class _Lines:
         self.current.append(text)
 
     def end_line(self) -> None:
-        line = "".join(self.current).strip()
+        # Leading blanks were written on purpose (nested list items, continuation lines of a cell).
+        line = "".join(self.current).rstrip()
         self.current.clear()
         if line:
             self.lines.append(line)
@@ -74,6 +78,7 @@ class _Frame:
     quote: bool = False
     written_at: int = 0   # lines written when the tag opened: an empty Outlook paragraph is a blank line
     cells: list[str] | None = None   # a table row collecting its cells
+    header: bool = True               # a table row whose cells are all <th>
 
 
 def _is_quote(tag: Tag) -> bool:
@@ -83,17 +88,6 @@ def _is_quote(tag: Tag) -> bool:
     return tag.get("type") == "cite" or "quote" in classes
 
 
-def _row_line(cells: list[str]) -> list[str]:
-    filled = [c for c in cells if c]
-    if len(filled) == 2 and "\n" not in filled[0]:
-        label = filled[0].rstrip().rstrip(":").rstrip()
-        value = ", ".join(line.strip() for line in filled[1].splitlines() if line.strip())
-        return [f"{label}: {value}"]
-    if len(filled) > 2:
-        return [" | ".join(" ".join(c.split()) for c in filled)]
-    return filled[0].splitlines() if filled else []
-
-
 class _Writer:
     """Walks the tree, writing into the innermost open table cell or the page."""
 
@@ -101,6 +95,9 @@ class _Writer:
         self.outputs: list[_Lines] = [_Lines()]
         self.quote_level = 0
         self.pre = 0
+        self.lists = 0
+        self.bullet_only = False   # the line holds only a list item's "- " so far
+        self.tables: list[bool] = []   # per open table: whether it has a header row
         self.defects: list[str] = []
 
     @property
@@ -109,6 +106,8 @@ class _Writer:
 
     def text(self, value: str) -> None:
         value = _ZERO_WIDTH.sub("", value)
+        if value.strip():
+            self.bullet_only = False
         if self.pre:
             parts = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
             for i, part in enumerate(parts):
@@ -143,12 +142,20 @@ class _Writer:
             return
         if not frame.layout:
             return
-        if name in _BLOCKS or name in ("li", "tr"):
+        # A paragraph inside a list item goes on its "- " line.
+        if (name in _BLOCKS or name in ("li", "tr")) and not (self.bullet_only and name not in ("ul", "ol")):
             self.out.end_line()
         if name == "pre":
             self.pre += 1
+        elif name in ("ul", "ol"):
+            self.lists += 1
         elif name == "li":
-            self.out.write(self._prefix() + "- ")
+            self.out.write(self._prefix() + "  " * max(self.lists - 1, 0) + "- ")
+            self.bullet_only = True
+        elif name == "table":
+            self.tables.append(False)
+        elif name == "thead" and self.tables:
+            self.tables[-1] = True
         elif name == "tr":
             frame.cells = []
         elif name in ("td", "th"):
@@ -172,21 +179,31 @@ class _Writer:
             cell = "\n".join(self.outputs.pop().text_lines())
             if parent is not None and parent.cells is not None:
                 parent.cells.append(cell)
+                parent.header = parent.header and name == "th"
             else:   # a cell outside a row: read it as a block
                 self._write_lines(cell.splitlines())
             return
         if name == "tr":
-            self._write_lines(_row_line(frame.cells or []))
+            cells = frame.cells or []
+            header_row = frame.header and sum(1 for c in cells if c.strip()) >= 2
+            if header_row and self.tables:
+                self.tables[-1] = True
+            self._write_lines(row_lines(cells, records=header_row or bool(self.tables and self.tables[-1])))
             return
         if name == "pre":
             self.pre -= 1
+        elif name in ("ul", "ol"):
+            self.lists -= 1
+        elif name == "table" and self.tables:
+            self.tables.pop()
+        in_item = parent is not None and parent.tag.name == "li"
         outlook_line = name == "p" and any(c.startswith("Mso") for c in tag.get("class") or ())
         if outlook_line and frame.written_at == len(self.out.lines) + bool(self.out.current):
             self.out.end_line()
             self.out.lines.append("")
-        elif name in _PARAGRAPHS and not outlook_line:
+        elif name in _PARAGRAPHS and not outlook_line and not in_item:
             self.out.blank_line()
-        elif name in _BLOCKS or name == "li":
+        elif name in _BLOCKS or name == "li" or in_item:
             self.out.end_line()
 
     def _write_lines(self, lines: list[str]) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import zipfile
 
+import docx
 import pypdf
+from docx.oxml import OxmlElement
 
 from intake.attachments import MAX_PDF_PAGES, read_docx, read_file, read_pdf, read_tnef
 from tests.intake.mail_builders import docx_bytes, pdf_bytes, tnef_bytes, zip_bomb_docx
@@ -89,3 +91,32 @@ def test_pdf_longer_than_the_page_limit_is_read_up_to_the_limit() -> None:
     result = read_pdf(out.getvalue())
     assert result.text == ""
     assert f"only the first {MAX_PDF_PAGES} read" in result.defects[0]
+
+
+def test_a_docx_cell_of_several_lines_keeps_them_under_its_label() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Address:"
+    address = table.cell(0, 1)
+    address.text = "Flat 2, Mill House"
+    address.add_paragraph("12 Mill Lane, Crawley")
+    address.add_paragraph("RH10 1AA")
+    table.cell(1, 0).text = "Children in the home"
+    table.cell(1, 1).text = "Tobi (14)\nDeji (9)"
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(out.getvalue()).text == ("Address: Flat 2, Mill House\n    12 Mill Lane, Crawley\n"
+                                              "    RH10 1AA\nChildren in the home: Tobi (14)\n    Deji (9)")
+
+
+def test_a_docx_table_with_a_repeated_header_row_reads_as_records() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, values in zip(table.rows, [("Name", "DOB"), ("Liam", "01/02/2015"), ("Mia", "03/04/2018")],
+                           strict=True):
+        row.cells[0].text, row.cells[1].text = values
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:tblHeader"))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(out.getvalue()).text == "Name | DOB\nLiam | 01/02/2015\nMia | 03/04/2018"

@@ -12,12 +12,40 @@ def text_of(html: str) -> str:
     return html_to_text(html)[0]
 
 
-def test_two_cell_table_rows_become_label_value_lines() -> None:
+def test_two_cell_table_rows_become_label_value_lines_keeping_the_lines_of_the_value() -> None:
     html = ("<table><tr><td><b>Name:</b></td><td>Jane Doe</td></tr>"
-            "<tr><td>Address</td><td>Flat 3, Oak House<br>12 Mill Lane<br>Crawley</td></tr>"
-            "<tr><th>Child</th><th>DOB</th><th>School</th></tr></table>")
-    assert text_of(html) == ("Name: Jane Doe\nAddress: Flat 3, Oak House, 12 Mill Lane, Crawley\n"
-                             "Child | DOB | School")
+            "<tr><td>Address</td><td>Flat 3, Oak House<br>12 Mill Lane<br>Crawley<br>RH10 1AA</td></tr>"
+            "<tr><td>Children</td><td><p>Liam (7)</p><p>Mia (4)</p></td></tr>"
+            "<tr><td>A</td><td>B</td><td>C</td></tr></table>")
+    assert text_of(html) == ("Name: Jane Doe\nAddress: Flat 3, Oak House\n    12 Mill Lane\n    Crawley\n"
+                             "    RH10 1AA\nChildren: Liam (7)\n    Mia (4)\nA | B | C")
+
+
+def test_a_table_with_a_header_row_reads_as_records_not_labels() -> None:
+    rows = "<tr><td>Liam</td><td>01/02/2015</td></tr><tr><td>Mia</td><td>03/04/2018</td></tr>"
+    for head in ("<tr><th>Name</th><th>DOB</th></tr>",
+                 "<thead><tr><td><b>Name</b></td><td><b>DOB</b></td></tr></thead>"):
+        html = f"<table>{head}{rows}</table>"
+        assert text_of(html) == "Name | DOB\nLiam | 01/02/2015\nMia | 03/04/2018"
+
+
+def test_a_break_inside_one_paragraph_ends_the_line() -> None:
+    html = "<p><b>Risk to children:</b> Aoife saw it.<br>Risks to workers: none.</p><p>Consent: yes</p>"
+    assert text_of(html) == "Risk to children: Aoife saw it.\nRisks to workers: none.\n\nConsent: yes"
+
+
+def test_nested_lists_are_indented_and_paragraphs_in_items_stay_on_the_bullet_line() -> None:
+    html = ("<ul><li><p>Children:</p><ul><li>Liam (7)</li><li><p>Mia (4)</p></li></ul></li>"
+            "<li><p>Risks: none known</p></li></ul><p>Consent: yes</p>")
+    assert text_of(html) == "- Children:\n  - Liam (7)\n  - Mia (4)\n- Risks: none known\n\nConsent: yes"
+
+
+def test_outlook_label_and_value_paragraphs_and_divs_are_lines() -> None:
+    html = ("<div class=WordSection1><p class=MsoNormal><b>Name:<o:p></o:p></b></p>"
+            "<p class=MsoNormal>Jo Bloggs<o:p></o:p></p><div>DOB: 01/02/1990</div>"
+            "<p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>Outcome: detained<o:p></o:p></p></div>")
+    assert text_of(html) == "Name:\nJo Bloggs\nDOB: 01/02/1990\n\nOutcome: detained"
 
 
 def test_layout_table_with_one_cell_keeps_its_lines() -> None:
