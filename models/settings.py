@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     retention_days: int = 2555
     log_format: str = "auto"
     secret_key: str | None = None
+    # authserv-id of our inbound mail server's Authentication-Results headers; set = trusted-sender policy on
+    authserv_id: str | None = None
 
     @cached_property
     def inbox_addresses(self) -> frozenset[str]:

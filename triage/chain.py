@@ -25,6 +25,7 @@ from models.casework import MissingResolution
 from models.settings import Settings, get_settings
 from models.tables import AuditEvent, Message, Referral, utcnow
 from models.workflow import OutboxMessage, ReferralTriage
+from triage.authentication import unverified_sender
 from triage.automatic import automatic_reasons
 from triage.clocks import add_working_days, as_utc, hours_waiting, in_office_hours, local, next_opening
 from triage.merge import merge_extractions
@@ -64,6 +65,7 @@ class ChainConfig:
     own_addresses: frozenset[str]
     spool: Spool | None = None  # where the original is read from, to attach to forwards
     clock: Callable[[], datetime] = utcnow
+    authserv_id: str | None = None  # FRONTDOOR_AUTHSERV_ID: the trusted-sender policy (triage/authentication)
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Run:
     match: RegisterMatch | None = None
     replies_queued: int = 0
     finished: bool = False
+    unverified: str | None = None  # why our mail server could not verify the sender, if it could not
 
     @property
     def profile(self) -> Profile:
@@ -114,6 +117,7 @@ def check_automatic(run: Run) -> None:
     own = run.config.own_addresses | {run.config.mailer.sender.lower()}
     parsed = run.parsed
     run.automatic = automatic_reasons(parsed.headers, parsed.sender, run.message.envelope_sender, own)
+    run.unverified = unverified_sender(parsed.headers, run.config.authserv_id)
     # Read once here, used twice: a bounce of our own mail threads; other non-referrals stay out.
     run.non_referral = classify(parsed.headers, parsed.sender, parsed.subject, _new_text(parsed),
                                 run.extraction)
@@ -195,6 +199,12 @@ def match_case(run: Run) -> None:
 def route(run: Run) -> None:
     referral, triage, match = run.referral, run.triage, run.match
     assert referral is not None and triage is not None
+    if run.unverified:
+        # A spoofed sender must not get a child's details forwarded anywhere: a person looks first.
+        run.audit("held_unverified_sender", why=run.unverified)
+        if referral.status in ROUTABLE:
+            run.transition(NEEDS_REVIEW, f"sender not verified: {run.unverified}")
+        return
     if referral.status == ROUTED_TO_WORKER and run.follow_up:
         _forward(run, list(triage.routed_to), "more information from the referrer")
         return
@@ -347,6 +357,8 @@ def _outstanding(run: Run) -> list[str]:
 
 def _why_not_reply(run: Run) -> str | None:
     sender = run.parsed.sender
+    if run.unverified:
+        return f"sender not verified: {run.unverified}"
     if run.automatic:
         return "automatic mail: " + "; ".join(run.automatic)
     if not sender:
@@ -456,7 +468,7 @@ def chain_config(settings: Settings, *, profile: Profile | None = None,
     return ChainConfig(profile=profile or load_profile(settings.profile),
                        mailer=Mailer(settings.sender_address, secret_key(settings)),
                        own_addresses=settings.inbox_addresses, spool=Spool(settings.data_dir / "spool"),
-                       clock=clock)
+                       clock=clock, authserv_id=settings.authserv_id)
 
 
 def make_chain(config: ChainConfig) -> Callable[[Session, Message, ParsedMessage, dict[str, Any]], None]:
