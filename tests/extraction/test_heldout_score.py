@@ -18,14 +18,14 @@ SCORER = Path("/work/shared/corpus/score.py")
 HELDOUT = Path(__file__).parent / "heldout"
 # headline figure of the scorer's --json report -> floor
 FLOORS = {
-    "missing_f1": 0.64,
-    "missing_exact": 0.50,
+    "missing_f1": 0.74,
+    "missing_exact": 0.63,
     "consent_acc": 0.86,
-    "risks_acc": 0.90,
-    "outcome_acc": 0.86,
-    "names_f1": 0.79,
-    "phones_f1": 0.94,
-    "fields_acc": 0.84,
+    "risks_acc": 0.91,
+    "outcome_acc": 0.89,
+    "names_f1": 0.80,
+    "phones_f1": 0.95,
+    "fields_acc": 0.87,
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="shared corpus not mounted")
