@@ -206,7 +206,9 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
 
     for f in layout.fields_with("address"):
         depth = evidence.depth(f.label_start)
-        if better(depth, 0) and f.value.strip() and not cues["not_family_home"].search(f.label):
+        # "Address of grandmother: ...", "Current address: Oak Ward, Meadowbank Hospital" are not the home.
+        elsewhere = cues["not_family_home"].search(f.label) or cues["institution"].search(f.value)
+        if better(depth, 0) and f.value.strip() and not elsewhere:
             got = _address_from(text, f.start, f.end)
             best = (depth, 0, got) if got else best
     for kind, cue in ((1, "address_cue"), (2, "home_cue")):

@@ -260,6 +260,9 @@ def _subject_details(
         end = _next_person(text, reader, at, nl if nl >= 0 else end)
         if dob is None:
             dob = next(iter(find_dates(text, reader.ref, at, end)), None)
+        bare = _BARE_AGE.match(text, at, end)
+        if age is None and bare:
+            age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
         if age is None:
             # "Adwoa is 21 weeks pregnant" is not her age.
             age = next(
@@ -270,9 +273,6 @@ def _subject_details(
                 ),
                 None,
             )
-            bare = _BARE_AGE.match(text, at, end)
-            if age is None and bare:
-                age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
         if dob is not None and age is not None:
             break
     if dob is None:
@@ -303,7 +303,9 @@ def _pronoun_dob(text: str, reader: _Reader) -> DateMatch | None:
 _BARE_AGE = re.compile(
     r",[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:[A-Z]|\w+ (?:road|lane|street|close|avenue)))"
 )
-_AGE_BEFORE = re.compile(r"\d[ \t-]*(?:years?|yrs?)[ \t-]*old", re.I)
+# "Tyler Price" is not a mention of "Price", the subject.
+_OTHER_FIRST_NAME = re.compile(r"\b[A-Z][\w'’-]+\.?[ \t]\Z")
+_AGE_BEFORE = re.compile(r"(?:\d|\b[a-z]+)[ \t-]*(?:years?|yrs?|months?|weeks?)[ \t-]*old", re.I)
 _GESTATION = re.compile(r"(?!age)\w{0,10}[ \t-]*(?:weeks?|wks?|days?)", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)
 
@@ -315,8 +317,18 @@ def _name_positions(text: str, reader: _Reader, name: str | None) -> list[tuple[
     found: list[tuple[int, int]] = []
     for form in dict.fromkeys([name, name.split()[0]]):
         pattern = re.compile(r"\b" + re.escape(form).replace(r"\ ", r"[ \t\n]+") + r"\b", re.I)
-        found += [(m.start(), m.end()) for m in pattern.finditer(text) if reader.in_evidence(m.start())]
+        found += [
+            (m.start(), m.end())
+            for m in pattern.finditer(text)
+            if reader.in_evidence(m.start())
+            and not (" " not in form and _part_of_other_name(text, m.start()))
+        ]
     return found[:_MAX_NAME_POSITIONS]
+
+
+def _part_of_other_name(text: str, start: int) -> bool:
+    before = _OTHER_FIRST_NAME.search(text, max(0, start - 25), start)
+    return bool(before and before.group().strip().rstrip(".").casefold() not in TITLES)
 
 
 def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
@@ -436,6 +448,17 @@ def _children_in_zone(
             bare = cues["bare_age"].match(text, m.end, next_start)
             if a is None and bare:
                 a = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
+            if a is None and d is None:
+                # "her 4-year-old daughter Ellie": the age just before the name.
+                prev_end = anchors[i - 1].end if i else cs
+                a = next(
+                    (
+                        x
+                        for x in find_ages(text, max(prev_end, m.start - 30), m.start)
+                        if _AGE_BEFORE.search(text, x.start, x.end)
+                    ),
+                    None,
+                )
             # A name in prose is a child only with a date, an age or a word saying so ("her son Liam").
             sibling_child = m.role == "sibling" and subject.is_child is not False
             if not (is_list or d or a or m.role == "child" or sibling_child):
