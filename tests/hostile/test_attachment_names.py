@@ -24,6 +24,7 @@ def mail_with_attachment(name: str) -> bytes:
     return raw.replace(b'filename="placeholder.bin"', f"filename*=utf-8''{name}".encode())
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 def test_a_hostile_attachment_name_never_becomes_a_path_or_a_header(client: TestClient, sessions, spool,
                                                                      name: str) -> None:
