@@ -184,3 +184,12 @@ def test_a_notification_that_gives_no_reason_has_none(text: str) -> None:
 def test_a_report_from_school_is_the_reason() -> None:
     text = IDENTITY + "Reports from school that the children arrive hungry and Dana talks to herself."
     assert reason_of(text) == "the children arrive hungry and Dana talks to herself"
+
+
+@pytest.mark.parametrize("text", [
+    "Reason for contact: MHA notification",
+    "Reason for email - for your information",
+    "Reason for referral: as per protocol",
+])
+def test_the_purpose_of_the_email_is_not_a_reason(text: str) -> None:
+    assert reason_of(IDENTITY + text) is None

@@ -17,7 +17,12 @@ from typing import Any
 from triage.extraction.evidence import Statement, clean_value, load_cues, mentions, span
 
 CUES = load_cues("reason")
-_NOT_A_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|see (?:attached|below|above)\b.*|-+)", re.I)
+# Blanks, pointers elsewhere, and the purpose of the email itself ("Reason for contact: MHA notification").
+_NOT_A_VALUE = re.compile(
+    r"(?:n/?a|not known|unknown|none|see (?:attached|below|above)\b.*|-+"
+    r"|(?:for )?(?:your )?(?:information|info|fyi)|as per (?:the )?protocol"
+    r"|(?:an? |the )?(?:mha |mental health act )?(?:assessment|notification)"
+    r"(?: notification| today| completed)?)", re.I)
 # A wrapped line that starts with its own label ("kids at home: ...") ends the reason before it.
 _NEXT_LABEL = re.compile(r"\n(?=[ \t>]*[^\W\d_][\w ()/'’-]{0,30}[ \t]*:)")
 
