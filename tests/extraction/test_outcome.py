@@ -133,6 +133,7 @@ def test_a_place_of_safety_reached_on_the_way_is_not_the_current_location() -> N
     "Assessment adjourned. Please ring Jo Bell, duty AMHP, on 01632 960000 for an update.",
     "Assessment pending (awaiting a bed). Updates can be obtained from the AMHP service.",
     "Outcome: pending\nContact for update: me (the assessing AMHP)",
+    "He is on a 136 awaiting assessment. Contact the AMHP Hub on 0117 496 0100.",
 ])
 def test_whom_to_contact_for_an_update_is_read_when_not_concluded(text: str) -> None:
     found = outcome_of(text)

@@ -129,6 +129,7 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("Dad is not around and there is no other family support.", "no_other_carer"),
     ("She hadn't slept for a week and kept saying the baby had been swapped.", "child_in_delusions"),
     ("He was smoking skunk daily.", "substance_misuse"),
+    ("His partner Stacey reported he'd been smoking skunk daily.", "substance_misuse"),
     ("We're worried about the children - they've barely eaten for three days.", "neglect"),
     ("He's no' been taking his meds since the summer.", "non_engagement"),
     ("She told the doctors the baby is the devil.", "child_in_delusions"),

@@ -46,7 +46,8 @@ _NEGATION_WINDOW = 32
 _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
                            re.IGNORECASE)
 _RISK_LABELS = ("risks", "risks_children", "risks_workers")
-_NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before)\b",
+_NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before"
+                          r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
