@@ -245,29 +245,34 @@ def _mark_history(lines: list[_Line], own: tuple[str, ...]) -> None:
     base = 0
     i = 0
     previous: _Line | None = None
+    written: _Line | None = None   # the last line with text
     while i < len(lines):
         line = lines[i]
         if ATTACHMENT_LINE.match(line.raw):
             base = 0
             blocks = {0: _Block(0, "attachment")}
             line.kind, line.depth, line.block = "attachment", 0, blocks[0]
-            previous = line
+            previous = written = line
             i += 1
             continue
         header = _header_at(lines, i)
         if header is not None:
             end, forward, header_text = header
-            depth = base + line.level + 1
+            following = next((x for x in lines[end:end + 3] if not x.blank), None)
+            # Apple Mail writes "On … wrote:" as the first line inside the quote it opens, over a
+            # body at the same level: the quote marks already count this message.
+            opens_quote = (line.level > 0 and following is not None and following.level == line.level
+                           and (written is None or (written.level < line.level and written.kind != "header")))
+            depth = base + line.level + (0 if opens_quote else 1)
             opened = _Block(depth, "forwarded" if forward else "quoted", _owned(header_text, own))
             blocks = {d: b for d, b in blocks.items() if d < depth}
             blocks[depth] = opened
             for j in range(i, end):
                 lines[j].kind, lines[j].depth, lines[j].block = "header", depth, opened
             # An "On … wrote:" over ">" lines: the marks give the depth, so the base stays.
-            following = next((x for x in lines[end:end + 3] if not x.blank), None)
-            if following is None or following.level <= line.level:
+            if not opens_quote and (following is None or following.level <= line.level):
                 base += 1
-            previous = lines[end - 1]
+            previous = written = lines[end - 1]
             i = end
             continue
         if line.blank and previous is not None:
@@ -280,6 +285,7 @@ def _mark_history(lines: list[_Line], own: tuple[str, ...]) -> None:
             line.kind, line.depth, line.block = owner.kind, depth, owner
             if SERVICE_MARKER in line.content.lower():
                 owner.service = True
+            written = line
         previous = line
         i += 1
 

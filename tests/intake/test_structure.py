@@ -279,3 +279,13 @@ def test_header_fields_written_as_separate_paragraphs_are_one_header() -> None:
     assert kind_at(text, "Sent: 06 May 2025 07:00") == ("header", 2)
     assert kind_at(text, "Name: Eoin Delaney") == ("quoted", 2)
     assert kind_at(text, "Consent - yes.") == ("new", 0)
+
+
+def test_apple_mail_attribution_inside_the_quote_it_opens_counts_one_level() -> None:
+    text = ("Consent: yes\n\n> On 6 May 2025, at 09:00, Integrated Front Door "
+            "<wschildrenservices@westsussex.gov.uk> wrote:\n>\n> Dear Ruth, we need consent.\n>\n"
+            "> > On 6 May 2025, at 07:00, Ruth <ruth@example.nhs.uk> wrote:\n> >\n> > Name: Eoin Delaney\n")
+    assert kind_at(text, "> On 6 May 2025, at 09:00") == ("header", 1)
+    assert kind_at(text, "> Dear Ruth") == ("service", 1)
+    assert kind_at(text, "> > On 6 May 2025, at 07:00") == ("header", 2)
+    assert kind_at(text, "> > Name: Eoin Delaney") == ("quoted", 2)
