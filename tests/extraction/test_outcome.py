@@ -58,6 +58,7 @@ def outcome_of(text: str) -> dict:
     ("Outcome: Pending", "not_concluded", None),
     ("He is awaiting trial for assault and has a pending court case.", "not_stated", None),
     ("I spoke to her mother informally about the admission plan.", "not_stated", None),
+    ("From 1 December patients detained under s136 will be taken to Mill View.", "not_stated", None),
     ("Police took no further action.", "not_stated", None),
     ("MHA result: Sec. 2\nLocation: Amberley Ward", "detained", "2"),
     ("She was detained under section two and later regraded to section three.", "detained", "3"),

@@ -121,7 +121,7 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
     for order, st in enumerate(statements):
         if st.label == topic:
             start, end = st.start + st.value_start, st.end
-        elif st.label in _OUTCOME_TOPICS and has(cue, order):
+        elif st.label in _OUTCOME_TOPICS and has(cue, order) and not CUES.search("hypothetical", st.text):
             m = CUES.search(cue, st.text, st.value_start)
             if not m:
                 continue
