@@ -47,3 +47,9 @@ def test_the_unquoted_view_maps_every_offset_both_ways() -> None:
         assert text[original] == char
         assert unquoted.view(original) == offset
     assert unquoted.view(text.index("> > Name")) == unquoted.text.index("Name")
+
+
+def test_a_long_attribution_line_does_not_swallow_the_first_quoted_sentence() -> None:
+    body = WRAPPED_REPLY.replace("wrote:\n\n>", "wrote:\n>")
+    result = extract(parse_message(plain_message(body), OWN))
+    assert result["subject_person"]["name"] == "Eoin Delaney"

@@ -355,7 +355,8 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             pos = cur
         if cur is not None and cur >= content_end:
             cur = None
-        wrapped = content_end - s >= 60
+        # A long line ending in ":" ("On 6 May 2025, Ruth <ruth@…> wrote:") introduces, it is not wrapped.
+        wrapped = content_end - s >= 60 and text[content_end - 1] != ":"
         if cur is not None and not wrapped:
             spans.append((cur, content_end))
             cur = None
