@@ -20,6 +20,12 @@ Public API (stable; the semantics extractors use it too):
     ``"dob"``, ``"Lone working risks"`` → ``"risks_workers"``.
 ``segment_at(segments, offset) -> Segment | None``
     the :class:`intake.mime.Segment` holding an offset (segments cover the text in order).
+``Layout.field_at(offset)``, ``Layout.sentence_at(offset)``, ``Layout.line_at(offset)``
+    what holds an offset, by bisection.
+``closing_blocks(text)``
+    signature and disclaimer blocks found by their look, for segments that do not mark them.
+``EvidenceMap(ranges)``
+    depth of an offset among (start, end, depth) evidence ranges; ``offset in m`` for membership.
 
 Keys: name, first_name, surname, dob, age, nhs, address, postcode, phone, reason, children, parents,
 nearest_relative, care_coordinator, gp, doctors, police, outcome, location, follow_up, update_contact,
