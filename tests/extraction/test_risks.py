@@ -151,6 +151,7 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     ("Her partner was hostile to professionals and threatened the AMHP.", "violence_aggression"),
     ("Emeka made threats to harm the children.", "violence_aggression"),
     ("She said she wanted to kill herself and her children.", "harm_to_child_threatened"),
+    ("She had not eaten or drunk for four days.", "substance_misuse"),
     ("Increasing agitation and hostility at home.", "violence_aggression"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
