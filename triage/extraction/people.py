@@ -33,6 +33,7 @@ _MAX_SNIPPET = 1_500
 _MAX_NAME_POSITIONS = 20
 # Fields whose names are never the subject's.
 _OTHER_PEOPLE_KEYS = (
+    "relatives",
     "children",
     "parents",
     "nearest_relative",
@@ -91,7 +92,9 @@ def _role_near(doc: Doc, span: Span) -> str | None:
     for role in doc.spans["role"]:
         if role.end <= span.start and span.start - role.end <= _NEAR_ROLE_TOKENS:
             between = doc[role.end : span.start]
-            if not any(t.text in {".", ";", ":", "\n"} or "\n" in t.text for t in between):
+            # "Partner: Beth" names a partner, but "Risks to children: Piotr ..." is not a child.
+            stops = {".", ";", "\n"} if role.label_ in {"relative", "professional"} else {".", ";", ":", "\n"}
+            if not any(t.text in stops or "\n" in t.text for t in between):
                 best = role.label_
         elif role.start > span.end and role.start - span.end <= 1 and doc[span.end].text in {"(", ","}:
             return role.label_
@@ -190,8 +193,11 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
         mentions = _mentions(text, s, e, unwrap=True)
         child_cue = cues["child_cue"].search(text, s, e)
         for m in mentions:
+            assessed = cues["assessed_after"].match(text, m.end, min(e, m.end + 60))
             if (
-                m.role in {"professional", "relative", "child"}
+                m.role in {"professional", "child"}
+                # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
+                or (m.role == "relative" and not assessed)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
                 or (child_cue and child_cue.start() < m.start)
             ):
@@ -199,7 +205,9 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
             score = 0
             if cues["subject_before"].search(text[max(s, m.start - 120) : m.start]):
                 score += 3
-            if cues["subject_after"].match(text[m.end : min(e, m.end + 60)]):
+            if assessed:
+                score += 3
+            elif cues["subject_after"].match(text[m.end : min(e, m.end + 60)]):
                 score += 2
             if score and (best is None or score > best[0]):
                 best = (score, m)
@@ -244,13 +252,13 @@ def _subject_details(
             break
     positions = _name_positions(text, reader, name) if (dob is None or age is None) else []
     if age is None:
-        # "a 15-year-old, Chloe Adams": the age just before the name.
+        # "a 15-year-old, Chloe Adams", "a 15 year old girl, Chloe": the age just before the name.
         age = next(
             (
                 a
                 for at, _end in positions
-                for a in find_ages(text, max(0, at - 25), at)
-                if _AGE_BEFORE.search(text, a.start, a.end)
+                for a in find_ages(text, max(0, at - 40), at)
+                if _YEARS_OLD.search(text, a.start, a.end) and _JUST_BEFORE.fullmatch(text, a.end, at)
             ),
             None,
         )
@@ -305,6 +313,8 @@ _BARE_AGE = re.compile(
 )
 # "Tyler Price" is not a mention of "Price", the subject.
 _OTHER_FIRST_NAME = re.compile(r"\b[A-Z][\w'’-]+\.?[ \t]\Z")
+_YEARS_OLD = re.compile(r"\d[ \t-]*(?:years?|yrs?)[ \t-]*old", re.I)
+_JUST_BEFORE = re.compile(r"[ \t,]*(?:[a-z]+[ \t,]+){0,2}(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?", re.I)
 _AGE_BEFORE = re.compile(r"(?:\d|\b[a-z]+)[ \t-]*(?:years?|yrs?|months?|weeks?)[ \t-]*old", re.I)
 _GESTATION = re.compile(r"(?!age)\w{0,10}[ \t-]*(?:weeks?|wks?|days?)", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)

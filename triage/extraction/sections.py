@@ -28,8 +28,8 @@ Public API (stable; the semantics extractors use it too):
     depth of an offset among (start, end, depth) evidence ranges; ``offset in m`` for membership.
 
 Keys: name, first_name, surname, dob, age, nhs, address, postcode, phone, reason, children, parents,
-nearest_relative, care_coordinator, gp, doctors, police, outcome, location, follow_up, update_contact,
-risks, risks_children, risks_workers, consent, family_aware, other; ``None`` for a label-shaped line
+relatives, nearest_relative, care_coordinator, gp, doctors, police, outcome, location, follow_up,
+update_contact, risks, risks_children, risks_workers, consent, family_aware, other; ``None`` for a label-shaped line
 whose wording is unknown (``Pronouns: she/her``, ``Sent: ...``).
 
 A field's ``value`` is ``text[start:end]``: the rest of the label line, plus the lines under a
@@ -67,6 +67,7 @@ _ABBREVIATION = re.compile(
 _ANSWER_START = re.compile(r"(?:no|nil|none|not|yes|n/a|unknown|none known)\b", re.I)
 _MAX_LABEL_WORDS = 8
 _MAX_HEADING_WORDS = 6
+_ADDRESS_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,7 @@ def _build(text: str) -> Layout:
                 value_start = value_end = _strip_cr(text, s, e)
                 j = i + 1
         else:
+            key = label_key(label)
             # Hard-wrapped continuation: the previous line was long and the next is not a new item.
             # Or an indented list carrying on under the label line ("Children: Oliver ...\n    Alfie ...").
             indent = len(text[s:e]) - len(text[s:e].lstrip())
@@ -289,15 +291,21 @@ def _build(text: str) -> Layout:
                         and not _BULLET.match(text, lines[j][0], lines[j][1])
                     )
                     or _indent(text, *lines[j]) > indent
+                    # An address set out one part a line ("7 Church Lane\nSteyning\nBN44 3HA").
+                    or (key == "address" and j - i <= _ADDRESS_LINES and lines[j][1] - lines[j][0] <= 40)
                 )
             ):
                 value_end = _strip_cr(text, lines[j][0], lines[j][1])
                 j += 1
         while value_start < value_end and text[value_start].isspace():
             value_start += 1
-        fields.append(_field(text, label, label_start, value_start, value_end, heading))
-        for mid_label, mid_start, mid_value in _mid_line_labels(text, value_start, value_end):
-            fields.append(_field(text, mid_label, mid_start, mid_value, value_end))
+        # "Children in household: no. Partner: Beth Clarke ...": each label's value ends where the
+        # next label on the line begins.
+        mids = _mid_line_labels(text, value_start, value_end)
+        ends = [_strip_cr(text, value_start, mid_start) for _l, mid_start, _v in mids] + [value_end]
+        fields.append(_field(text, label, label_start, value_start, ends[0], heading))
+        for (mid_label, mid_start, mid_value), mid_end in zip(mids, ends[1:], strict=True):
+            fields.append(_field(text, mid_label, mid_start, mid_value, max(mid_end, mid_value)))
         i = max(j, i + 1)
     # Labels that start a sentence inside narrative lines not already inside a field.
     covered = sorted((f.label_start, f.end) for f in fields)
