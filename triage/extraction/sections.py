@@ -29,8 +29,8 @@ Public API (stable; the semantics extractors use it too):
 
 Keys: name, first_name, surname, dob, age, nhs, address, postcode, phone, reason, children, parents,
 relatives, nearest_relative, care_coordinator, gp, doctors, police, outcome, location, follow_up,
-update_contact, risks, risks_children, risks_workers, consent, family_aware, other; ``None`` for a label-shaped line
-whose wording is unknown (``Pronouns: she/her``, ``Sent: ...``).
+update_contact, risks, risks_children, risks_workers, consent, family_aware, other; ``None`` for a
+label-shaped line whose wording is unknown (``Pronouns: she/her``, ``Sent: ...``).
 
 A field's ``value`` is ``text[start:end]``: the rest of the label line, plus the lines under a
 heading, plus hard-wrapped continuation lines. A value can therefore hold more than one sentence
