@@ -148,6 +148,8 @@ def test_facts_about_the_household_outcome_or_risks_are_not_a_reason(text: str) 
     "Last night she tried to climb out of a third-floor window.",
     "Mr Price turned up at the school gates demanding to take his son to heaven.",
     "Her partner came home to find her standing on a chair with a belt around her neck.",
+    "Earlier this week she locked the children out of the house.",
+    "For the past month she has been giving money to strangers.",
 ])
 def test_a_sentence_about_what_the_person_did_is_the_reason(text: str) -> None:
     full = IDENTITY + text
