@@ -36,6 +36,8 @@ def test_spans_of_facts_read_without_quote_marks_index_the_message_text() -> Non
         assert parsed.text[span["start"]:span["end"]] == span["text"]
     assert spans["subject_person.name"]["text"] == "Eoin\n> Delaney"
     assert spans["postcode"]["text"] == "PO20\n> 0LN"
+    assert spans["outcome.status"]["text"] == "He was detained under section 2"
+    assert spans["risks.to_workers"]["text"] == "none known"
 
 
 def test_the_unquoted_view_maps_every_offset_both_ways() -> None:
