@@ -109,6 +109,10 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
     bracket = re.match(r"[ \t]*\(([^)]{1,35})\)", after)
     if bracket and not cues["professional"].search(bracket.group(1)):
         return False
+    # Or a note after it: "07700 900704 - CPN".
+    note = re.match(r"[ \t]*[-–:][ \t]*([^,;/\d]{1,25})", after)
+    if note and cues["professional"].match(note.group(1)):
+        return True
     if not pro:
         return False
     return not fam or max(fam) < max(pro)

@@ -285,6 +285,8 @@ def _subject_details(
             break
     if dob is None:
         dob = _pronoun_dob(text, reader)
+    if age is None:
+        age = _pronoun_age(text, reader)
     if age is None and dob is None:
         age = _unnamed_subject_age(text, reader)
     return dob, age
@@ -296,6 +298,20 @@ _PRONOUN_DOB = re.compile(
     r"[ \t]*(?:is|was|:|-)?[ \t]*",
     re.I,
 )
+
+
+# "She is 29", "He is aged 42" — the subject's age in a sentence of its own.
+_PRONOUN_AGE = re.compile(
+    r"\b(?:she|he)[ \t]+is[ \t]+(?:aged[ \t]+)?(\d{1,2})\b(?![ \t]*(?:weeks?|months?|days?|%))", re.I
+)
+
+
+def _pronoun_age(text: str, reader: _Reader) -> AgeMatch | None:
+    for s, e in reader.sentences():
+        m = _PRONOUN_AGE.search(text, s, e)
+        if m:
+            return AgeMatch(m.start(1), m.end(1), int(m.group(1)))
+    return None
 
 
 def _pronoun_dob(text: str, reader: _Reader) -> DateMatch | None:
@@ -450,7 +466,9 @@ def _children_in_zone(
         )
         for i, m in enumerate(anchors):
             name = _clean_name(m.text)
-            if not name or m.role in {"professional", "relative"} or _is_subject(m, subject):
+            # "Imran's daughter Amira": the owner of a possessive is not the child.
+            possessive = text[m.end : m.end + 2] in {"'s", "’s"}
+            if not name or possessive or m.role in {"professional", "relative"} or _is_subject(m, subject):
                 continue
             d = next((x for x in owned.get(i, []) if isinstance(x, DateMatch)), None)
             a = next((x for x in owned.get(i, []) if isinstance(x, AgeMatch)), None)

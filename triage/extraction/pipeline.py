@@ -15,6 +15,7 @@ message: tokenising only what can hold a name keeps extraction well above 200 me
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 
 import spacy
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from triage.extraction.sections import PATTERNS_DIR
 
 _MAX_NAME_TOKENS = 4
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -58,7 +60,9 @@ def person_names(doc: Doc) -> Doc:
     spans: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
-        if not doc[i]._.fd_name_like:
+        # An initial ("R. Patel", "A.B. Jones") opens a name when a name word follows it.
+        initial = _INITIAL.fullmatch(doc[i].text) and i + 1 < n and doc[i + 1]._.fd_name_like
+        if not (doc[i]._.fd_name_like or initial):
             i += 1
             continue
         j = i + 1
