@@ -87,3 +87,14 @@ def test_only_nhs_numbers_passing_mod_11_are_kept_as_digits() -> None:
     assert result["nhs_numbers"] == ["9998026393", "9996063992"]
     assert nhs_number_valid("9434765919")
     assert not nhs_number_valid("9434765918")
+
+
+def test_an_address_set_out_one_part_a_line() -> None:
+    result = extracted("Assessment of: Tom Baker\nAddress: 7 Church Lane\nSteyning\nWest Sussex\nBN44 3HA\n")
+    assert result["address"] == "7 Church Lane, Steyning, West Sussex"
+    assert result["postcode"] == "BN44 3HA"
+
+
+def test_a_note_after_a_number_can_make_it_a_professionals() -> None:
+    result = extracted("Phone: 07700 900 703 - patient; 07700 900 704 - CPN\n")
+    assert result["phones"] == ["+447700900703"]

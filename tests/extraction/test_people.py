@@ -115,3 +115,35 @@ def test_spans_point_at_the_names_in_the_text() -> None:
     assert spans["subject_person.name"]["text"] == "Zoë Trevithick"
     child = spans["children[0].name"]
     assert text[child["start"] : child["end"]] == "Beatriz"
+
+
+def test_initials_belong_to_the_name() -> None:
+    assert extracted("Name: R. Patel\n")["subject_person"]["name"] == "R. Patel"
+
+
+def test_a_pronoun_sentence_gives_the_subjects_age() -> None:
+    result = extracted("I am writing regarding Shauna Kerr who I assessed last night. She is 29.")
+    assert result["subject_person"]["age"] == 29
+
+
+def test_a_partner_on_the_same_form_line_is_not_a_child() -> None:
+    result = extracted(
+        "Service user: Adam Clarke. Children in household: no. Partner: Beth Clarke 07700 900 603."
+    )
+    assert result["children"] == []
+    assert result["children_status"] == "none_known"
+
+
+def test_a_possessive_owner_and_a_weekend_visitor_are_not_children() -> None:
+    result = extracted(
+        "Household members: Nadia's partner Imran; their son Zayn Begum, 2 years; "
+        "Imran's daughter Amira, 14, who stays at weekends."
+    )
+    assert child_names(result) == ["Zayn Begum"]
+
+
+def test_a_parent_who_was_assessed_is_the_subject() -> None:
+    result = extracted("Mum Sophie Turner (24) was assessed at A&E. Her baby, Isla Turner, is 7 weeks old.")
+    assert result["subject_person"]["name"] == "Sophie Turner"
+    assert result["subject_person"]["age"] == 24
+    assert result["children"] == [{"name": "Isla Turner", "dob": None, "age": 0}]
