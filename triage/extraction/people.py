@@ -565,12 +565,15 @@ def _children_status(text: str, reader: _Reader, children: list[Child], mentione
             return "none_known"
         if cues["field_unknown"].match(value):
             return "unknown_to_referrer"
-    for s, e in reader.sentences():
-        if cues["none_known"].search(text, s, e):
-            return "none_known"
-        if cues["unknown"].search(text, s, e) and cues["child_cue"].search(text, s, e):
-            return "unknown_to_referrer"
-    return "unknown_to_referrer" if mentioned else "not_stated"
+    sentences = list(reader.sentences())
+    if any(cues["none_known"].search(text, s, e) for s, e in sentences):
+        return "none_known"
+    if any(cues["unknown"].search(text, s, e) and cues["child_cue"].search(text, s, e) for s, e in sentences):
+        return "unknown_to_referrer"
+    # Children said to live there with no name, age or date of birth: the AMHP does not know them.
+    if mentioned or any(cues["children_exist"].search(text, s, e) for s, e in sentences):
+        return "unknown_to_referrer"
+    return "not_stated"
 
 
 def _within_budget(evidence: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
