@@ -151,4 +151,7 @@ def test_a_parent_who_was_assessed_is_the_subject() -> None:
 
 def test_children_said_to_exist_without_details_are_unknown_to_the_referrer() -> None:
     assert extracted("There are two children in the household.")["children_status"] == "unknown_to_referrer"
-    assert extracted("She has children but I do not know their names.")["children_status"] == "unknown_to_referrer"
+    assert (
+        extracted("She has children but I do not know their names.")["children_status"]
+        == "unknown_to_referrer"
+    )
