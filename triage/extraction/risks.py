@@ -82,20 +82,23 @@ def _negated(clause: str, at: int) -> bool:
     return CUES.search("negation", window) is not None
 
 
-@lru_cache(maxsize=64)
-def _indicators(child_names: tuple[str, ...]) -> tuple[Indicator, ...]:
+@lru_cache(maxsize=1024)
+def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
+    """One code's patterns with the home's children's names in their child slots. Compiled only for
+    codes whose trigger words occur, since compiling the large patterns costs more than running them."""
     words = CUES.cues["children_ref"][0].pattern
     names = "|".join(re.escape(n) for n in child_names if len(n) > 1)
     child = words + (f"|\\b(?:{names})\\b" if names else "")
-    table = pattern_data("risks")["indicators"]
-    out = []
-    for code in INDICATOR_CODES:
-        spec = table[code]
-        compiled = tuple(re.compile(p.replace("{CHILD}", child), re.IGNORECASE) for p in spec["patterns"])
-        exclude = (re.compile(spec["exclude"].replace("{CHILD}", child), re.IGNORECASE)
-                   if "exclude" in spec else None)
-        out.append(Indicator(code, compiled, spec["negatable"], spec.get("actor"), exclude))
-    return tuple(out)
+    spec = pattern_data("risks")["indicators"][code]
+    compiled = tuple(re.compile(p.replace("{CHILD}", child), re.IGNORECASE) for p in spec["patterns"])
+    exclude = (re.compile(spec["exclude"].replace("{CHILD}", child), re.IGNORECASE)
+               if "exclude" in spec else None)
+    return Indicator(code, compiled, spec["negatable"], spec.get("actor"), exclude)
+
+
+# Codes whose patterns have a child slot; the others compile once whatever the children are called.
+_NAMED_CODES = frozenset(code for code, spec in pattern_data("risks")["indicators"].items()
+                         if any("{CHILD}" in p for p in [*spec["patterns"], spec.get("exclude", "")]))
 
 
 def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | None,
@@ -145,8 +148,10 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
     """Indicator codes in §4 order, with a span for the first evidence of each."""
     found: dict[str, tuple[int, dict[str, Any]]] = {}
     where = _INDICATOR_TRIGGERS.where(joined(tuple(statements)))
-    for ind in _indicators(tuple(sorted(set(child_names)))):
-        for st, c_start, clause, at, end in _clause_hits(statements, where.get(ind.code, ()), ind.patterns):
+    names = tuple(sorted(set(child_names)))
+    for ind in (_indicator(code, names if code in _NAMED_CODES else ())
+                for code in INDICATOR_CODES if where.get(code)):
+        for st, c_start, clause, at, end in _clause_hits(statements, where[ind.code], ind.patterns):
             if ind.negatable and _negated(clause, at):
                 continue
             if ind.exclude is not None and ind.exclude.search(clause):
