@@ -119,6 +119,17 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("A bed was found overnight and he is now detained under s2 at Langley Green.", "Langley Green"),
     ("He is on a 136 at the Langley Green place of safety.", "the Langley Green place of safety"),
     ("He is in A&E at St Aldhelm's Hospital; assessment pending.", "A&E at St Aldhelm's Hospital"),
+    ("outcome: sectioned s3, taken to willow ward, northgate", "willow ward, northgate"),
+    ("Detained s2, Heron Ward, Millbrook Hospital.", "Heron Ward, Millbrook Hospital"),
+    ("She agreed to stay on Fern Ward informally.", "Fern Ward"),
+    ("Detained under s2 and admitted with her son to the Perinatal Unit.", "the Perinatal Unit"),
+    ("Late news: a bed came up and a bed was found at Elmstead. He is detained under section 3.", "Elmstead"),
+    ("Police took him to the place of safety at Crossways; assessment awaited.",
+     "the place of safety at Crossways"),
+    ("Not detained and discharged home with GP review.", "home"),
+    ("Not detained. She is back at home with her partner.", "back at home"),
+    ("Not detained; he is going to stay with his nan for a few days.", "with his nan"),
+    ("she is on cedar ward now, detained s2", "cedar ward"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
@@ -151,9 +162,19 @@ def test_an_update_contact_is_only_kept_while_not_concluded() -> None:
     "Not detained. Plan: CRHT follow-up.",
     "Not detained. The home treatment team will visit daily.",
     "Did not meet criteria. She will be followed up by the EIP team.",
+    "Informal admission agreed; she will move to the MBU once a bed is free.",
+    "Not detained. The CMHT will arrange a review next week.",
 ])
 def test_follow_up_plan_is_read(text: str) -> None:
     assert outcome_of(text)["follow_up"]
+
+
+def test_a_transfer_without_a_destination_is_not_a_follow_up_plan() -> None:
+    assert outcome_of("Detained s4. She is in A&E awaiting transfer.")["follow_up"] is None
+
+
+def test_a_past_ward_is_not_the_current_location() -> None:
+    assert outcome_of("He was previously on Oak Ward in 2019.")["current_location"] is None
 
 
 def test_every_value_has_a_span_into_the_text() -> None:
