@@ -54,12 +54,10 @@ def _behaviour(statements: Sequence[Statement], subject: str | None) -> tuple[in
         if st.label is not None or len(st.text.split()) < 5:
             continue
         rest = st.text[st.value_start:]
-        lead = CUES.search("time_lead", rest)
-        at = lead.end() if lead and lead.start() == 0 else 0
-        actor = CUES.search("actor", rest, at)
-        named = own_name.match(rest, at) if own_name else None
-        if not ((actor and actor.start() == at) or named) or CUES.search("not_behaviour", st.text) \
-                or is_diagnosis_only(st.text):
+        lead = CUES.cues["time_lead"][0].match(rest)
+        at = lead.end() if lead else 0
+        actor = CUES.cues["actor"][0].match(rest, at) or (own_name.match(rest, at) if own_name else None)
+        if actor is None or CUES.search("not_behaviour", st.text) or is_diagnosis_only(st.text):
             continue
         return st.depth, order, st.start + st.value_start, st.end
     return None
