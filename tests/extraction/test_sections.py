@@ -81,3 +81,14 @@ def test_quoted_forms_read_like_new_ones_and_offsets_map_back() -> None:
     assert text[start : start + 8] == "Jane Doe"
     (address,) = read_layout(unquoted.text).fields_with("address")
     assert address.value.split() == ["Flat", "8", "Crawley"]
+
+
+def test_thanks_opening_a_reply_is_not_a_signature() -> None:
+    text = "Thanks for your email.\nName: Jane Doe\nTel: 07700 900111\n"
+    assert closing_blocks(text) == []
+
+
+def test_a_signature_ends_where_family_form_lines_resume() -> None:
+    text = "Thanks, Sara\nDuty AMHP\nName: Jane Doe\n"
+    (block,) = closing_blocks(text)
+    assert "Jane" not in text[block[0] : block[1]]

@@ -384,10 +384,12 @@ def read_layout(text: str) -> Layout:
     return _build(text)
 
 
+# A sign-off alone on its line ("Kind regards,", "Thanks, Sara", "Best wishes"), not "Thanks for your email."
 _VALEDICTION = re.compile(
-    r"[ \t>]*(?:(?:kind|best|warm|warmest|many|with (?:kind|best))[ \t]+)?"
-    r"(?:regards|wishes|thanks|thank you)\b"
-    r"|[ \t>]*(?:yours[ \t]+(?:sincerely|faithfully|truly)|cheers|best|thanks|sent from my)\b",
+    r"[ \t>]*(?:(?:(?:kind|best|warm|warmest|many|with (?:kind|best))[ \t]+)?"
+    r"(?:regards|wishes|thanks|thank you)"
+    r"|yours[ \t]+(?:sincerely|faithfully|truly)|cheers|best|sent from my[^\n]{0,30})"
+    r"[ \t]*[,.!]*(?:[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?[ \t]*[,.!]?[ \t]*\r?",
     re.I,
 )
 _DISCLAIMER = re.compile(
@@ -402,6 +404,33 @@ _HISTORY = re.compile(
 _MAX_SIGNATURE_LINES = 14
 
 
+# Form labels that carry family facts: a signature never holds them, so they end a closing block.
+_FAMILY_KEYS = frozenset(
+    {
+        "name",
+        "first_name",
+        "surname",
+        "dob",
+        "age",
+        "nhs",
+        "address",
+        "postcode",
+        "children",
+        "reason",
+        "outcome",
+        "risks",
+        "risks_children",
+        "risks_workers",
+        "consent",
+    }
+)
+
+
+def _family_label(text: str, start: int, end: int) -> bool:
+    found = _label_at(text, start, end)
+    return found is not None and label_key(found[0]) in _FAMILY_KEYS
+
+
 def closing_blocks(text: str) -> list[tuple[int, int]]:
     """Signature and disclaimer blocks found by their look: a valediction line ("Kind regards,")
     and the short lines under it, or a confidentiality notice, up to the next quoted header.
@@ -414,7 +443,7 @@ def closing_blocks(text: str) -> list[tuple[int, int]]:
     while i < len(lines):
         s, e = lines[i]
         line = text[s:e]
-        if len(line.strip()) <= 40 and _VALEDICTION.match(line):
+        if len(line.strip()) <= 40 and _VALEDICTION.fullmatch(line):
             limit = _MAX_SIGNATURE_LINES
         elif _DISCLAIMER.match(line):
             limit = 8
@@ -424,7 +453,7 @@ def closing_blocks(text: str) -> list[tuple[int, int]]:
         j, seen = i + 1, 0
         while j < len(lines) and seen < limit:
             ls, le = lines[j]
-            if _HISTORY.match(text, ls, le):
+            if _HISTORY.match(text, ls, le) or _family_label(text, ls, le):
                 break
             if text[ls:le].strip():
                 seen += 1
