@@ -96,6 +96,7 @@ class _Writer:
         self.quote_level = 0
         self.pre = 0
         self.lists = 0
+        self.items = 0
         self.bullet_only = False   # the line holds only a list item's "- " so far
         self.tables: list[bool] = []   # per open table: whether it has a header row
         self.defects: list[str] = []
@@ -119,7 +120,8 @@ class _Writer:
         if not self.out.current:
             collapsed = collapsed.lstrip()
             if collapsed:
-                self.out.write(self._prefix())
+                # A list item's second line is indented under its text, so it stays with the item.
+                self.out.write(self._prefix() + "  " * max(self.lists, 1) * bool(self.items))
         if collapsed:
             self.out.write(collapsed)
 
@@ -152,6 +154,7 @@ class _Writer:
         elif name == "li":
             self.out.write(self._prefix() + "  " * max(self.lists - 1, 0) + "- ")
             self.bullet_only = True
+            self.items += 1
         elif name == "table":
             self.tables.append(False)
         elif name == "thead" and self.tables:
@@ -194,6 +197,8 @@ class _Writer:
             self.pre -= 1
         elif name in ("ul", "ol"):
             self.lists -= 1
+        elif name == "li":
+            self.items -= 1
         elif name == "table" and self.tables:
             self.tables.pop()
         in_item = parent is not None and parent.tag.name == "li"

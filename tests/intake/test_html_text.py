@@ -38,6 +38,8 @@ def test_nested_lists_are_indented_and_paragraphs_in_items_stay_on_the_bullet_li
     html = ("<ul><li><p>Children:</p><ul><li>Liam (7)</li><li><p>Mia (4)</p></li></ul></li>"
             "<li><p>Risks: none known</p></li></ul><p>Consent: yes</p>")
     assert text_of(html) == "- Children:\n  - Liam (7)\n  - Mia (4)\n- Risks: none known\n\nConsent: yes"
+    assert text_of("<ol><li>Dog at the property<br>friendly</li></ol><p>End</p>") == (
+        "- Dog at the property\n  friendly\n\nEnd")
 
 
 def test_outlook_label_and_value_paragraphs_and_divs_are_lines() -> None:
