@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.structure import segment
+from intake.structure import segment, unquote
 
 OWN = frozenset({"wschildrenservices@westsussex.gov.uk"})
 
@@ -289,3 +289,14 @@ def test_apple_mail_attribution_inside_the_quote_it_opens_counts_one_level() -> 
     assert kind_at(text, "> Dear Ruth") == ("service", 1)
     assert kind_at(text, "> > On 6 May 2025, at 07:00") == ("header", 2)
     assert kind_at(text, "> > Name: Eoin Delaney") == ("quoted", 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([">", "> ", " ", "\t", "\n", "a", "Eoin", ">>"]), max_size=40))
+def test_the_unquoted_view_maps_back_to_the_same_characters(parts: list[str]) -> None:
+    text = "".join(parts)
+    unquoted = unquote(text)
+    for offset, char in enumerate(unquoted.text):
+        assert text[unquoted.original(offset)] == char
+        assert unquoted.view(unquoted.original(offset)) == offset
+    assert unquoted.original(len(unquoted.text)) == len(text)
