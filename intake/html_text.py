@@ -85,7 +85,9 @@ def _is_quote(tag: Tag) -> bool:
     if tag.name != "blockquote":
         return False
     classes = " ".join(tag.get("class") or ())
-    return tag.get("type") == "cite" or "quote" in classes
+    # Outlook for Mac and others mark a reply's history only by the rule down its left side.
+    ruled = "border-left" in str(tag.get("style") or "").lower()
+    return tag.get("type") == "cite" or "quote" in classes or ruled
 
 
 class _Writer:

@@ -84,6 +84,11 @@ def test_indenting_blockquote_is_not_a_quote() -> None:
     assert text_of("<p>Intro</p><blockquote>Indented</blockquote>") == "Intro\n\nIndented"
 
 
+def test_a_blockquote_ruled_down_its_left_side_is_a_quote() -> None:
+    html = '<p>New</p><blockquote style="margin:0 0 0 5pt; BORDER-LEFT: #B5C4DF solid 1.5pt">Old</blockquote>'
+    assert text_of(html) == "New\n\n> Old"
+
+
 def test_hundred_thousand_nested_tags_are_bounded_and_keep_the_text_before_the_cut() -> None:
     text, defects = html_to_text("top text" + "<b>" * 100_000 + "deep text" + "</b>" * 100_000)
     assert text == "top text"
