@@ -155,3 +155,13 @@ def test_children_said_to_exist_without_details_are_unknown_to_the_referrer() ->
         extracted("She has children but I do not know their names.")["children_status"]
         == "unknown_to_referrer"
     )
+
+
+def test_a_newer_statement_wins_over_the_quoted_form() -> None:
+    result = extracted(
+        ("Correction: Leo is 7, not 6. Her DOB is 3/3/1993.\n", "new", 0),
+        ("Name: Sara Jones\nDOB: 3/3/1992\nChildren: Leo (6)\n", "quoted", 1),
+    )
+    assert result["children"] == [{"name": "Leo", "dob": None, "age": 7}]
+    assert result["subject_person"]["name"] == "Sara Jones"
+    assert result["subject_person"]["dob"] == "1993-03-03"

@@ -283,8 +283,9 @@ def _subject_details(
             )
         if dob is not None and age is not None:
             break
-    if dob is None:
-        dob = _pronoun_dob(text, reader)
+    pronoun_dob = _pronoun_dob(text, reader)
+    if pronoun_dob and (dob is None or reader.depth(pronoun_dob.start) < reader.depth(dob.start)):
+        dob = pronoun_dob
     if age is None:
         age = _pronoun_age(text, reader)
     if age is None and dob is None:
@@ -392,7 +393,8 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
             start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
             if start < e:
                 zones.append((start, e, False))
-    return zones
+    # Newest first, so a correction in a reply ("Leo is actually 7") wins over the quoted form.
+    return sorted(zones, key=lambda z: (reader.depth(z[0]), z[0]))
 
 
 _CLAUSE_BREAK = re.compile(r";|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
@@ -610,9 +612,19 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         words[-1] if len(words) > 1 else None,
         None if people.age is None else people.age < _ADULT,
     )
-    candidates: list[Child] = []
-    for zone in _children_zones(text, reader):
-        candidates += _children_in_zone(text, reader, zone, subject)
+    zones = _children_zones(text, reader)
+    candidates = [c for zone in zones for c in _children_in_zone(text, reader, zone, subject)]
+    # A later sentence about a child already named ("Correction: Leo is 7") is read too, newest first.
+    named = sorted({c.name.split()[0] for c in candidates if c.name and not c.excluded})
+    if named:
+        mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in named) + r")\b")
+        covered = {z[0] for z in zones}
+        extra = [
+            (s, e, False) for s, e in reader.sentences() if s not in covered and mention.search(text, s, e)
+        ]
+        if extra:
+            zones = sorted(zones + extra, key=lambda z: (reader.depth(z[0]), z[0]))
+            candidates = [c for zone in zones for c in _children_in_zone(text, reader, zone, subject)]
     children = [c for c in _merge(candidates) if not c.excluded and (c.age is None or c.age < _ADULT)]
     people.children = children
     people.children_status = _children_status(text, reader, children, bool(reader.fields("children")))
