@@ -69,6 +69,17 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("havent asked re consent - would delay things", "not_sought", None),
     ("Jodie was too unwell to discuss the referral and Liam hasn't been asked yet.", "not_sought", False),
     ("Consent not sought – Leon left before I could discuss it.", "not_sought", False),
+    ("consent - gary agreed, shona too unwell to discuss", "obtained", True),
+    ("I have let her father know that I am making this referral.", "not_stated", True),
+    ("Her brother knows I'm sending this.", "not_stated", True),
+    ("Consent: not sought (urgent); his mum, who has the kids, knows we are referring.", "not_sought", True),
+    ("Consent: not asked yet", "not_sought", False),
+    ("Consent was not sought as we have not been able to speak with him.", "not_sought", None),
+    ("Still waiting to speak to the family about consent.", "not_sought", False),
+    ("concent given by wife", "obtained", True),
+    ("I raised the referral and she said no. I am making it anyway.", "refused", True),
+    ("Consent: he said he'd rather we didn't", "refused", True),
+    ("The husband is aware of this referral; consent not discussed.", "not_stated", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

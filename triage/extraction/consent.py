@@ -21,7 +21,10 @@ Spans = list[dict[str, Any]]
 PRECEDENCE = ("obtained", "refused", "not_sought")
 _CLAUSE = re.compile(r";|\.\s|\s[-–]\s|\(|\)|,?\s+(?:but|however|although|though|whereas)\b,?|,\s+(?=who\b)"
                      r"|,\s+(?=(?:(?:his|her|their|the)\s+)?(?:partner|wife|husband|mother|father|mum|dad|parents?"
-                     r"|family|nearest relative)\b)")
+                     r"|family|nearest relative)\b)"
+                     # a new person with their own verb ("dean agreed, kerry-ann too unwell to discuss")
+                     r"|,\s+(?=[^\W\d_][\w'’-]*\s+(?:too|was|were|is|has|had|did|could|would|agreed|declined"
+                     r"|refused|said|lacks?|consented)\b)")
 _WINDOW = 28
 
 
