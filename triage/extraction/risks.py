@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, Protocol
 
 from triage.extraction.evidence import (
     Statement,
@@ -46,6 +46,7 @@ _NEGATION_WINDOW = 32
 _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
                            re.IGNORECASE)
 _RISK_LABELS = ("risks", "risks_children", "risks_workers")
+_WORD = re.compile(r"\w+")
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before"
                           r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
@@ -55,13 +56,19 @@ _RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe(?:ly|ty)?|unsafe|
                         r"|flag\w*|danger\w*|warning)\b", re.IGNORECASE)
 
 
+class _Finder(Protocol):
+    def finditer(self, text: str) -> Iterable[re.Match[str]]: ...
+
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[_Finder, ...]
     negatable: bool
     actor: str | None
-    exclude: re.Pattern[str] | None
+    exclude: _Finder | None
 
 
 def _clauses(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
@@ -82,17 +89,73 @@ def _negated(clause: str, at: int) -> bool:
     return CUES.search("negation", window) is not None
 
 
+def _name_alternation(child_names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in child_names if len(n) > 1)
+
+
+@lru_cache(maxsize=1024)
+def _with_child_slot(pattern: str, child_names: tuple[str, ...]) -> re.Pattern[str]:
+    """`pattern` with a child word or one of the home's children's names in its child slots."""
+    names = _name_alternation(child_names)
+    child = CUES.cues["children_ref"][0].pattern + (f"|\\b(?:{names})\\b" if names else "")
+    return re.compile(pattern.replace("{CHILD}", child), re.IGNORECASE)
+
+
+@cache
+def _with_any_name(pattern: str) -> re.Pattern[str]:
+    """`pattern` with a child word or any word, captured as `_slot<i>`, in its child slots."""
+    words = CUES.cues["children_ref"][0].pattern
+    first, *rest = pattern.split("{CHILD}")
+    slotted = first + "".join(f"{words}|\\b(?P<_slot{i}>\\w+)\\b{part}" for i, part in enumerate(rest))
+    return re.compile(slotted, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _is_name(child_names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{_name_alternation(child_names)})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _NameSlots:
+    """A pattern with child slots for names made of word characters only. Compiling it per set of
+    names costs more than the rest of extraction, so it is compiled once with any word in the
+    slots: both try the same alternatives in the same order, so a match whose slots hold only
+    names is the match with the names written in. Otherwise that pattern is compiled and run."""
+
+    pattern: str
+    child_names: tuple[str, ...]
+
+    def _clean(self, m: re.Match[str]) -> bool:
+        is_name = _is_name(self.child_names)
+        return all(w is None or is_name.fullmatch(w) for w in m.groupdict().values())
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        found = list(_with_any_name(self.pattern).finditer(text))
+        if all(self._clean(m) for m in found):
+            return found
+        return _with_child_slot(self.pattern, self.child_names).finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        m = _with_any_name(self.pattern).search(text)
+        if m is None or self._clean(m):
+            return m
+        return _with_child_slot(self.pattern, self.child_names).search(text)
+
+
+def _slotted(pattern: str, child_names: tuple[str, ...]) -> _Finder:
+    names = tuple(n for n in child_names if len(n) > 1)
+    if "{CHILD}" in pattern and names and all(_WORD.fullmatch(n) for n in names):
+        return _NameSlots(pattern, names)
+    return _with_child_slot(pattern, child_names if "{CHILD}" in pattern else ())
+
+
 @lru_cache(maxsize=1024)
 def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
     """One code's patterns with the home's children's names in their child slots. Compiled only for
     codes whose trigger words occur, since compiling the large patterns costs more than running them."""
-    words = CUES.cues["children_ref"][0].pattern
-    names = "|".join(re.escape(n) for n in child_names if len(n) > 1)
-    child = words + (f"|\\b(?:{names})\\b" if names else "")
     spec = pattern_data("risks")["indicators"][code]
-    compiled = tuple(re.compile(p.replace("{CHILD}", child), re.IGNORECASE) for p in spec["patterns"])
-    exclude = (re.compile(spec["exclude"].replace("{CHILD}", child), re.IGNORECASE)
-               if "exclude" in spec else None)
+    compiled = tuple(_slotted(p, child_names) for p in spec["patterns"])
+    exclude = _slotted(spec["exclude"], child_names) if "exclude" in spec else None
     return Indicator(code, compiled, spec["negatable"], spec.get("actor"), exclude)
 
 
@@ -128,7 +191,7 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
 
 
 def _clause_hits(statements: Sequence[Statement], indices: Iterable[int],
-                 patterns: Sequence[re.Pattern[str]]) -> Iterable[tuple[Statement, int, str, int, int]]:
+                 patterns: Sequence[_Finder]) -> Iterable[tuple[Statement, int, str, int, int]]:
     """(statement, clause start, clause, match start, match end) for each match lying within one
     clause of the statements at `indices` (match offsets relative to the clause). A match
     spanning two clauses ("delusions about the neighbours, but the children ...") is not evidence.
