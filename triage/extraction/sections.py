@@ -68,6 +68,7 @@ _ANSWER_START = re.compile(r"(?:no|nil|none|not|yes|n/a|unknown|none known)\b", 
 _MAX_LABEL_WORDS = 8
 _MAX_HEADING_WORDS = 6
 _ADDRESS_LINES = 6
+_MAX_LINES = 20_000
 
 
 @dataclass(frozen=True)
@@ -233,25 +234,25 @@ def _field(text: str, label: str, label_start: int, start: int, end: int, headin
 
 
 def _build(text: str) -> Layout:
-    lines = _lines(text)
+    # A real notification has a few hundred lines; past this many, a message is not read for layout.
+    lines = _lines(text)[:_MAX_LINES]
     n = len(lines)
-    labels: list[tuple[str, int, int, str] | None] = [None] * n
-    for i, (s, e) in enumerate(lines):
-        labels[i] = _label_at(text, s, e)
+    labels = [_label_at(text, s, e) for s, e in lines]
+    headings = [None if lab else _is_heading(text, s, e) for (s, e), lab in zip(lines, labels, strict=True)]
 
     def stops_block(j: int) -> bool:
         s, e = lines[j]
         if not text[s:e].strip():
             return True
         lab = labels[j]
-        return (lab is not None and label_key(lab[0]) is not None) or _is_heading(text, s, e) is not None
+        return (lab is not None and label_key(lab[0]) is not None) or headings[j] is not None
 
     fields: list[Field] = []
     i = 0
     while i < n:
         s, e = lines[i]
         lab = labels[i]
-        heading_label = None if lab else _is_heading(text, s, e)
+        heading_label = headings[i]
         if lab is None and heading_label is None:
             i += 1
             continue
