@@ -98,3 +98,10 @@ def test_an_address_set_out_one_part_a_line() -> None:
 def test_a_note_after_a_number_can_make_it_a_professionals() -> None:
     result = extracted("Phone: 07700 900 703 - patient; 07700 900 704 - CPN\n")
     assert result["phones"] == ["+447700900703"]
+
+
+def test_a_postcode_field_beside_the_address_and_an_address_label_naming_the_postcode() -> None:
+    separate = extracted("Address: 12 Mill Lane, Crawley\nPostcode: rh10 1aa (home)\n")
+    assert (separate["address"], separate["postcode"]) == ("12 Mill Lane, Crawley", "RH10 1AA")
+    together = extracted("Home Address & Postcode: 12 Mill Lane, Crawley RH10 1AA\n")
+    assert (together["address"], together["postcode"]) == ("12 Mill Lane, Crawley", "RH10 1AA")

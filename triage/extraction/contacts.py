@@ -245,7 +245,8 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
             out.spans.append(_span("postcode", text, postcode[1], postcode[2]))
     if out.postcode is None:
         for f in layout.fields_with("postcode"):
-            normalised = normalise_postcode(f.value) if f.label_start in evidence else None
+            found = _POSTCODE.search(f.value) if f.label_start in evidence else None
+            normalised = normalise_postcode(found.group()) if found else None
             if normalised:
                 out.postcode = normalised
                 out.spans.append(_span("postcode", text, f.start, f.end))
