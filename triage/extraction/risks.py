@@ -46,7 +46,8 @@ _NEGATION_WINDOW = 32
 _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
                            re.IGNORECASE)
 _RISK_LABELS = ("risks", "risks_children", "risks_workers")
-_WORD = re.compile(r"\w+")
+# A child's name as a slot takes it: words joined by a space, hyphen or apostrophe.
+_NAME = r"\w+(?:[ '-]\w+)*"
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before"
                           r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
@@ -102,49 +103,67 @@ def _with_child_slot(pattern: str, child_names: tuple[str, ...]) -> re.Pattern[s
 
 
 @cache
-def _with_any_name(pattern: str) -> re.Pattern[str]:
-    """`pattern` with a child word or any word, captured as `_slot<i>`, in its child slots."""
+def _with_listed_name(pattern: str) -> re.Pattern[str]:
+    """`pattern` with a child word or a word listed after the text in its child slots."""
     words = CUES.cues["children_ref"][0].pattern
     first, *rest = pattern.split("{CHILD}")
-    slotted = first + "".join(f"{words}|\\b(?P<_slot{i}>\\w+)\\b{part}" for i, part in enumerate(rest))
-    return re.compile(slotted, re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
-def _is_name(child_names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"(?:{_name_alternation(child_names)})", re.IGNORECASE)
+    slots = (f"{words}|\\b(?P<_slot{i}>{_NAME})\\b(?=(?s:.*?)\\x00(?P=_slot{i})\\x00){part}"
+             for i, part in enumerate(rest))
+    return re.compile(first + "".join(slots), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _NameSlots:
-    """A pattern with child slots for names made of word characters only. Compiling it per set of
-    names costs more than the rest of extraction, so it is compiled once with any word in the
-    slots: both try the same alternatives in the same order, so a match whose slots hold only
-    names is the match with the names written in. Otherwise that pattern is compiled and run."""
+    """A pattern with child slots for names, none the start of another. Compiling it per set
+    of names costs more than the rest of extraction, so it is compiled once, with a slot taking a
+    name listed after the text: it tries the same alternatives in the same order as the pattern
+    with the names written in, so the matches are the same while none runs into the list. Text
+    whose letters' case could compare differently, or a match running into the list, gets the
+    pattern with the names written in."""
 
     pattern: str
     child_names: tuple[str, ...]
 
-    def _clean(self, m: re.Match[str]) -> bool:
-        is_name = _is_name(self.child_names)
-        return all(w is None or is_name.fullmatch(w) for w in m.groupdict().values())
+    def _listed(self, text: str) -> str | None:
+        if "\x00" in text or not _case_safe(text):
+            return None
+        return text + ".;\x00" + "\x00".join(self.child_names) + "\x00"
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
-        found = list(_with_any_name(self.pattern).finditer(text))
-        if all(self._clean(m) for m in found):
-            return found
+        listed = self._listed(text)
+        if listed is not None:
+            found = list(_with_listed_name(self.pattern).finditer(listed))
+            if all(m.end() <= len(text) for m in found):
+                return found
         return _with_child_slot(self.pattern, self.child_names).finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        m = _with_any_name(self.pattern).search(text)
-        if m is None or self._clean(m):
-            return m
+        listed = self._listed(text)
+        if listed is not None:
+            m = _with_listed_name(self.pattern).search(listed)
+            if m is None or m.end() <= len(text):
+                return m
         return _with_child_slot(self.pattern, self.child_names).search(text)
+
+
+def _case_safe(text: str) -> bool:
+    """Whether a back-reference compares the text's letters as a pattern's letters do, ignoring
+    case: it does for ASCII, Latin below U+0250 and uncased characters, but not for the letters
+    whose case partners differ in lower case (ı and I, ſ and S, µ and μ)."""
+    return text.isascii() or all(c.isascii() or (c < "\u0250" and c not in "ıİſµ") or c.lower() == c.upper()
+                                 for c in text)
+
+
+# Anchors and lookaheads would see the list after the text.
+_LOOKS_AHEAD = re.compile(r"\$|\\Z|\(\?[=!]")
 
 
 def _slotted(pattern: str, child_names: tuple[str, ...]) -> _Finder:
     names = tuple(n for n in child_names if len(n) > 1)
-    if "{CHILD}" in pattern and names and all(_WORD.fullmatch(n) for n in names):
+    if ("{CHILD}" in pattern and names and not _LOOKS_AHEAD.search(pattern)
+            and all(_case_safe(n) and re.fullmatch(_NAME, n) for n in names)
+            and not any(b.lower().startswith(a.lower()) and b[len(a):][:1] in {" ", "'", "-"}
+                        for a in names for b in names)):
         return _NameSlots(pattern, names)
     return _with_child_slot(pattern, child_names if "{CHILD}" in pattern else ())
 
