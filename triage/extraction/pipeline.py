@@ -74,7 +74,10 @@ def person_names(doc: Doc) -> Doc:
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
                 and j + 1 < n
-                and doc[j + 1]._.fd_name_like
+                # "Ellie-May": after a hyphen any capitalised word belongs to the name.
+                and (
+                    doc[j + 1]._.fd_name_like or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha())
+                )
             ):
                 j += 2
             else:
