@@ -169,4 +169,8 @@ def test_a_newer_statement_wins_over_the_quoted_form() -> None:
 
 def test_hyphenated_names_and_ages_after_who_is() -> None:
     result = extracted("Kids at home: Ellie-May (12) & Jack (10). He also has a son, Oscar, who is 4.")
-    assert [(c["name"], c["age"]) for c in result["children"]] == [("Ellie-May", 12), ("Jack", 10), ("Oscar", 4)]
+    assert [(c["name"], c["age"]) for c in result["children"]] == [
+        ("Ellie-May", 12),
+        ("Jack", 10),
+        ("Oscar", 4),
+    ]
