@@ -74,6 +74,13 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("The health visitor was concerned that she has stopped feeding the baby.", "identified", "not_stated"),
     ("Tomasz did not consent but was told the referral would be made to safeguard the children.",
      "not_stated", "not_stated"),
+    ("Risks to children: I'm not aware of risks to the boys.", "none_known", "not_stated"),
+    ("Risks to children: I don't think she's a direct risk to them.", "none_known", "not_stated"),
+    ("Risks to children: see above - the intrusive thoughts are about the baby.", "identified", "not_stated"),
+    ("Risk to children: low, though the fire started while both boys were upstairs.", "identified",
+     "not_stated"),
+    ("Her former partner, who has assaulted her twice, is now looking after the children.", "identified",
+     "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text)
@@ -134,6 +141,19 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("He's no' been taking his meds since the summer.", "non_engagement"),
     ("She told the doctors the baby is the devil.", "child_in_delusions"),
     ("She said she wanted to kill herself and her children.", "suicide_plan_involving_child"),
+    ("Last night he came at his partner with a screwdriver.", "domestic_abuse"),
+    ("He went for his girlfriend with a kitchen knife.", "violence_aggression"),
+    ("She has previous convictions for assaulting him.", "domestic_abuse"),
+    ("He threw plates at the wall and kicked the door in.", "violence_aggression"),
+    ("She set fire to the curtains in the lounge.", "violence_aggression"),
+    ("Yesterday he hit his dad in the face.", "violence_aggression"),
+    ("He has not taken his aripiprazole since Christmas.", "non_engagement"),
+    ("She came off her lithium in the summer.", "non_engagement"),
+    ("He hasn't been having his depot.", "non_engagement"),
+    ("He insists his daughter is a police informer.", "child_in_delusions"),
+    ("She has thought about stepping in front of a train with the baby.", "suicide_plan_involving_child"),
+    ("No-one else lives at the flat with them; nobody else lives there.", "no_other_carer"),
+    ("She lives alone with the children.", "no_other_carer"),
 ])
 def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]
@@ -153,6 +173,12 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     ("She said she wanted to kill herself and her children.", "harm_to_child_threatened"),
     ("She had not eaten or drunk for four days.", "substance_misuse"),
     ("Increasing agitation and hostility at home.", "violence_aggression"),
+    ("Police came at 2am with a warrant.", "violence_aggression"),
+    ("Officers broke the door to gain entry.", "violence_aggression"),
+    ("She set fire to her bedding while lying in it.", "violence_aggression"),
+    ("She said she could not keep the baby safe.", "child_in_delusions"),
+    ("GP to review in 2/52 and CMHT in 3/12.", "unborn_or_newborn"),
+    ("He threw his things away.", "violence_aggression"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
     assert code not in risks_of(text, subject="Emeka")["indicators"]
