@@ -251,14 +251,12 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
 
 
 @lru_cache(maxsize=64)
-def _child_reference(child_names: tuple[str, ...]) -> re.Pattern[str]:
+def _child_reference(child_names: tuple[str, ...]) -> _Finder:
     """A child word ("the children", "the baby") or the name of a child of the home."""
-    words = CUES.cues["children_ref"][0].pattern
-    names = "|".join(re.escape(n) for n in child_names if len(n) > 1)
-    return re.compile(words + (f"|\\b(?:{names})\\b" if names else ""), re.IGNORECASE)
+    return _slotted("{CHILD}", child_names)
 
 
-def _targets(st: Statement, clause: str, child: re.Pattern[str]) -> set[str]:
+def _targets(st: Statement, clause: str, child: _Finder) -> set[str]:
     """Whom a clause of a risk statement is about: the children, workers, or both."""
     about_workers = bool(CUES.search("workers_ref", clause) or CUES.search("worker_hazard", clause))
     about_children = child.search(clause) is not None or CUES.search("child_possessive", clause) is not None
@@ -305,7 +303,7 @@ def _names_hazard(clause: str, target: str) -> bool:
 
 
 def _risk_readings(statements: Sequence[Statement],
-                   child: re.Pattern[str]) -> Iterable[tuple[str, str, Statement, int, int]]:
+                   child: _Finder) -> Iterable[tuple[str, str, Statement, int, int]]:
     """(target, 'clear' | 'hazard', statement, start, end) for each clause that speaks of risk."""
     carried: set[str] = set()
     previous: Statement | None = None
@@ -341,14 +339,14 @@ def _risk_readings(statements: Sequence[Statement],
         previous = st
 
 
-def _about_child(text: str, c_start: int, clause: str, child: re.Pattern[str]) -> bool:
+def _about_child(text: str, c_start: int, clause: str, child: _Finder) -> bool:
     if child.search(clause):
         return True
-    return _PRONOUN_START.match(clause) is not None and child.search(text, 0, c_start) is not None
+    return _PRONOUN_START.match(clause) is not None and child.search(text[:c_start]) is not None
 
 
 def _anywhere(statements: Sequence[Statement], has: Callable[[str, int], bool], cue: str,
-              child: re.Pattern[str] | None) -> tuple[Statement, int, int] | None:
+              child: _Finder | None) -> tuple[Statement, int, int] | None:
     """The first plain (not negated) mention of `cue`, in a clause about a child if `child` is
     given: the clause names a child, or starts with a pronoun after a clause that does ("I have
     no concerns about Finn, but he was shaken by what he saw")."""
