@@ -174,3 +174,12 @@ def test_hyphenated_names_and_ages_after_who_is() -> None:
         ("Jack", 10),
         ("Oscar", 4),
     ]
+
+
+def test_without_any_cue_the_person_the_email_keeps_returning_to_is_the_subject() -> None:
+    result = extracted(
+        "Jane Doe is a 34 year old woman with a diagnosis of schizophrenia. Jane was seen at home with "
+        "her partner Tom Jones. Jane agreed to go to hospital."
+    )
+    assert result["subject_person"]["name"] == "Jane Doe"
+    assert extracted("Dr Amy Ross and Dr Ben Hall attended.")["subject_person"]["name"] is None

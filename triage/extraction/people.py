@@ -218,6 +218,31 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
     return None
 
 
+def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    """With no cue at all, the person the email keeps coming back to: a full name given once and
+    its first name at least twice in all, never a professional, relative or child."""
+    cues = _cues()
+    not_subject = [(f.start, f.end) for f in reader.fields(*_OTHER_PEOPLE_KEYS)]
+    counts: dict[str, int] = {}
+    full: dict[str, Mention] = {}
+    for s, e in reader.sentences():
+        child_cue = cues["child_cue"].search(text, s, e)
+        for m in _mentions(text, s, e, unwrap=True):
+            words = _clean_name(m.text).split()
+            if not words or m.role is not None or any(fs <= m.start < fe for fs, fe in not_subject):
+                continue
+            if child_cue and child_cue.start() < m.start:
+                continue
+            counts[words[0]] = counts.get(words[0], 0) + 1
+            if len(words) > 1:
+                full.setdefault(words[0], m)
+    ranked = sorted((c, -full[w].start, w) for w, c in counts.items() if w in full and c >= 2)
+    if not ranked:
+        return None
+    m = full[ranked[-1][2]]
+    return _clean_name(m.text), m.start, m.end
+
+
 def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tuple[str, int, int]:
     """The fullest form of the subject's name the email gives ("Keisha" → "Keisha Begum")."""
     first = name.split()[0].casefold()
@@ -592,7 +617,11 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
     """Subject and children. `evidence`: (start, end, depth) ranges that are family facts, newest first."""
     reader = _Reader(text, layout, _within_budget(evidence), ref)
     people = People()
-    got = _subject_from_fields(text, reader) or _subject_from_narrative(text, reader)
+    got = (
+        _subject_from_fields(text, reader)
+        or _subject_from_narrative(text, reader)
+        or _subject_most_mentioned(text, reader)
+    )
     if got:
         got = _fullest(text, reader, got[0], (got[1], got[2]))
         people.name = got[0]
