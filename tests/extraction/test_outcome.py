@@ -169,6 +169,26 @@ def test_follow_up_plan_is_read(text: str) -> None:
     assert outcome_of(text)["follow_up"]
 
 
+@pytest.mark.parametrize("text", [
+    "Assessment adjourned: a s135(1) warrant is being applied for.",
+    "Not concluded - no answer at the door. Applying for a section 135 warrant tomorrow.",
+    "Outcome: pending. Warrant (s135) to be sought on Monday.",
+])
+def test_a_warrant_still_being_sought_is_a_plan_not_a_hold(text: str) -> None:
+    found = outcome_of(text)
+    assert (found["status"], found["mha_section"]) == ("not_concluded", None)
+
+
+def test_an_update_line_with_a_number_names_the_update_contact() -> None:
+    found = outcome_of("Outcome: adjourned, no interpreter.\nUpdate: duty AMHP Sam Reed 01632 960 488")
+    assert found["update_contact"] == "duty AMHP Sam Reed 01632 960 488"
+
+
+def test_an_update_line_with_news_is_not_a_contact() -> None:
+    found = outcome_of("Update - a bed was found at Elmstead and he is detained under s3.")
+    assert (found["status"], found["update_contact"]) == ("detained", None)
+
+
 def test_a_transfer_without_a_destination_is_not_a_follow_up_plan() -> None:
     assert outcome_of("Detained s4. She is in A&E awaiting transfer.")["follow_up"] is None
 
