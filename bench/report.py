@@ -35,11 +35,11 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
+from bench.extraction_rate import extraction_rates
 from bench.intake_throughput import children, free_port, rss_mb
 from bench.loadgen import LoadResult, message, run_load
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus" / "dev"
 OUT = Path(__file__).resolve().parent
 SESSIONS = 8
 
@@ -165,29 +165,6 @@ def latency_and_soak(rates: dict[str, tuple[float, float]], soak_messages: int, 
     return {"phases": phases, "soak": soak, "rss": serve.rss}
 
 
-# --- 3. extraction vs mail-parser ---------------------------------------------------------------------
-
-def extraction_rates() -> dict[str, float]:
-    import mailparser
-
-    from intake.mime import parse_message
-    from triage.extract import extract
-
-    corpus = [p.read_bytes() for p in sorted(CORPUS.glob("*.eml"))]
-    extract(parse_message(corpus[0]))  # load the pipeline outside the timing
-
-    def rate(fn) -> float:  # type: ignore[no-untyped-def]
-        began = time.perf_counter()
-        for raw in corpus:
-            fn(raw)
-        return len(corpus) / (time.perf_counter() - began)
-
-    bare = rate(mailparser.parse_from_bytes)
-    parse = rate(parse_message)
-    full = rate(lambda raw: extract(parse_message(raw)))
-    return {"messages": len(corpus), "mail_parser": bare, "parse": parse, "parse_extract": full}
-
-
 # --- 4. API p99 vs database size ----------------------------------------------------------------------
 
 def api_latency(sizes: list[int], work: Path) -> list[dict] | None:
@@ -280,7 +257,7 @@ def write(report: dict, full: bool) -> str:
     lines += [f"![latency {tag}](plots/latency-{tag.split()[0]}.png)\n" for tag in phases]
     e = report["extraction"]
     lines += ["## 3. Extraction throughput (labelled dev corpus)", "",
-              f"{e['messages']} messages, one process, one core.", "",
+              f"{e['messages']} messages, one process, one core, CPU time (bench/extraction_rate.py).", "",
               "| what | msg/s |", "| --- | ---: |",
               f"| mail-parser alone | {e['mail_parser']:.1f} |",
               f"| intake/mime.parse_message | {e['parse']:.1f} |",
