@@ -198,3 +198,10 @@ def test_a_baby_under_a_year_in_the_home_is_an_indicator() -> None:
 def test_indicators_are_in_contract_order() -> None:
     found = risks_of("She keeps a knife. She is pregnant. She has been drinking heavily.")["indicators"]
     assert found == sorted(found, key=INDICATOR_CODES.index)
+
+
+def test_a_terse_lower_case_form_line_is_its_own_statement() -> None:
+    text = ("why: found on the ring road saying the neighbours were poisoning the water\n"
+            "kids at home: tom (6) and ava (3)\nrisks to kids - none known")
+    found = risks_of(text, children=("tom", "ava"))
+    assert (found["to_children"], found["indicators"]) == ("none_known", [])

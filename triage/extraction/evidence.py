@@ -30,6 +30,9 @@ _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _BULLET = re.compile(r"[ \t]*(?:[-*•▪◦·o]|\d{1,2}[.)])[ \t]+")
 # A form line: a short capitalised label then a separator ("Name: ...", "DOB - ...", "NHS No | ...").
 _FORM_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?(?:[ \t]*[:|?\t]|[ \t]+[-–][ \t])")
+# A terse writer's lower-case form line ("kids at home: ...", "risks to kids - none known"): a label of
+# up to four words, so that a hard-wrapped sentence rarely looks like one.
+_LOWER_FORM_LINE = re.compile(r"[ \t]*[a-z][a-z()/'’&]*(?: [a-z()/'’&]+){0,3}(?:[ \t]*:|[ \t]+[-–][ \t])")
 _COLON_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?[ \t]*[:|\t]")
 # A full stop after an abbreviation does not end a sentence: a title before a name ("Dr. Lee"),
 # a section or number word before a figure ("Sec. 2", "No. 5").
@@ -186,7 +189,8 @@ def _blocks(flat: str, start: int, end: int) -> Iterable[tuple[int, int]]:
                 block_start = None
         else:
             new_block = (block_start is None or prev_len < 45 or line_end - pos > 4000
-                         or _BULLET.match(line) is not None or _FORM_LINE.match(line) is not None)
+                         or _BULLET.match(line) is not None or _FORM_LINE.match(line) is not None
+                         or _LOWER_FORM_LINE.match(line) is not None)
             if new_block:
                 if block_start is not None:
                     yield block_start, pos
