@@ -183,3 +183,8 @@ def test_without_any_cue_the_person_the_email_keeps_returning_to_is_the_subject(
     )
     assert result["subject_person"]["name"] == "Jane Doe"
     assert extracted("Dr Amy Ross and Dr Ben Hall attended.")["subject_person"]["name"] is None
+
+
+def test_a_surname_first_name_field_reads_forename_first() -> None:
+    assert extracted("Name: DOE, Jane\n")["subject_person"]["name"] == "Jane DOE"
+    assert extracted("Patient name: O'Brien, Mary Ann (Ms)\n")["subject_person"]["name"] == "Mary Ann O'Brien"

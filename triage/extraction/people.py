@@ -156,7 +156,22 @@ class _Reader:
         return iter(self._sentences)
 
 
+# "DOE, Jane" / "Doe, Jane (Ms)": surname first, as case-management systems print it.
+_SURNAME_FIRST = re.compile(
+    r"([^\W\d_][\w'’-]+),[ \t]*([^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]*(?:\(|$)"
+)
+
+
 def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
+    flipped = _SURNAME_FIRST.match(f.value.split("\n", 1)[0])
+    if flipped and flipped.group(1)[0].isupper() and flipped.group(2)[0].isupper():
+        surname, forenames = flipped.group(1), _clean_name(flipped.group(2))
+        if (
+            forenames
+            and surname.casefold() not in NOT_NAMES
+            and forenames.split()[0].casefold() not in NOT_NAMES
+        ):
+            return f"{forenames} {surname}", f.start, f.start + flipped.end(2)
     mentions = _mentions(text, f.start, f.end)
     if mentions:
         m = mentions[0]
