@@ -124,13 +124,8 @@ class _NameSlots:
     pattern: str
     child_names: tuple[str, ...]
 
-    def _listed(self, text: str) -> str | None:
-        if "\x00" in text or not _case_safe(text):
-            return None
-        return text + ".;\x00" + "\x00".join(self.child_names) + "\x00"
-
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
-        listed = self._listed(text)
+        listed = _listed(text, self.child_names)
         if listed is not None:
             found = list(_with_listed_name(self.pattern).finditer(listed))
             if all(m.end() <= len(text) for m in found):
@@ -138,12 +133,21 @@ class _NameSlots:
         return _with_child_slot(self.pattern, self.child_names).finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        listed = self._listed(text)
+        listed = _listed(text, self.child_names)
         if listed is not None:
             m = _with_listed_name(self.pattern).search(listed)
             if m is None or m.end() <= len(text):
                 return m
         return _with_child_slot(self.pattern, self.child_names).search(text)
+
+
+@lru_cache(maxsize=256)
+def _listed(text: str, child_names: tuple[str, ...]) -> str | None:
+    """The text with the names listed after it, or None if a slot could not read them there.
+    Cached: a clause is tried against every pattern of the codes it triggers."""
+    if "\x00" in text or not _case_safe(text):
+        return None
+    return text + ".;\x00" + "\x00".join(child_names) + "\x00"
 
 
 def _case_safe(text: str) -> bool:
@@ -181,6 +185,20 @@ def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
 # Codes whose patterns have a child slot; the others compile once whatever the children are called.
 _NAMED_CODES = frozenset(code for code, spec in pattern_data("risks")["indicators"].items()
                          if any("{CHILD}" in p for p in [*spec["patterns"], spec.get("exclude", "")]))
+
+
+def _compile_all() -> None:
+    """Compile every indicator pattern at import: a service pays for it once at start-up rather
+    than on the first messages that mention each code."""
+    for code, spec in pattern_data("risks")["indicators"].items():
+        _indicator(code, ())
+        for pattern in [*spec["patterns"], spec.get("exclude", "")]:
+            if "{CHILD}" in pattern:
+                _with_listed_name(pattern)
+    _with_listed_name("{CHILD}")
+
+
+_compile_all()
 
 
 def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | None,
