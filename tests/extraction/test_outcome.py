@@ -193,6 +193,11 @@ def test_a_transfer_without_a_destination_is_not_a_follow_up_plan() -> None:
     assert outcome_of("Detained s4. She is in A&E awaiting transfer.")["follow_up"] is None
 
 
+def test_a_remark_in_brackets_about_history_does_not_hide_the_outcome() -> None:
+    found = outcome_of("Outcome: detained, s3 (known to services for years). Now at Elm Lodge.")
+    assert (found["status"], found["mha_section"]) == ("detained", "3")
+
+
 def test_a_past_ward_is_not_the_current_location() -> None:
     assert outcome_of("He was previously on Oak Ward in 2019.")["current_location"] is None
 

@@ -81,9 +81,12 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
      "not_stated"),
     ("Her former partner, who has assaulted her twice, is now looking after the children.", "identified",
      "not_stated"),
+    ("Risks to children: possible, given how volatile things are at home", "identified", "not_stated"),
+    ("There is nobody else to look after Ellie tonight.", "identified", "not_stated"),
+    ("The police have advised that nobody visits alone.", "not_stated", "identified"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
-    found = risks_of(text)
+    found = risks_of(text, children=("Ellie",))
     assert (found["to_children"], found["to_workers"]) == (children, workers)
 
 
@@ -154,6 +157,12 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She has thought about stepping in front of a train with the baby.", "suicide_plan_involving_child"),
     ("No-one else lives at the flat with them; nobody else lives there.", "no_other_carer"),
     ("She lives alone with the children.", "no_other_carer"),
+    ("He threatened his neighbour with a carving knife.", "violence_aggression"),
+    ("She says her husband Imran is spying on her and last night she attacked Imran.", "domestic_abuse"),
+    ("Voices tell her to harm the baby and she was found standing over the cot holding a pillow.",
+     "harm_to_child_threatened"),
+    ("He has refused any input from his care coordinator since June.", "non_engagement"),
+    ("He was racially abusive to the paramedics.", "violence_aggression"),
 ])
 def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]

@@ -23,7 +23,7 @@ _NO_VALUE = re.compile(r"(?:n/?a|not known|unknown|none|not applicable|tbc|to be
 _OUTCOME_TOPICS = (None, "outcome")
 _NUMBER = {"two": "2", "three": "3", "four": "4"}
 _HISTORY_CLAUSE = re.compile(
-    r"(;|\. |, (?:and |but )?(?=(?:she|he|they|this|who)\b)| but | and (?=(?:was|has|had)\b))")
+    r"(;|\. |, (?:and |but )?(?=(?:she|he|they|this|who)\b)| but | and (?=(?:was|has|had)\b)| (?=\())")
 
 
 @dataclass(frozen=True)
