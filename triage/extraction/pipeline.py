@@ -50,8 +50,10 @@ def _name_like(text: str) -> bool:
 
 @Language.component("fd_name_tokens")
 def name_tokens(doc: Doc) -> Doc:
+    # Only the few name-like tokens are set (the rest keep the default): setting an extension is slow.
     for token in doc:
-        token._.fd_name_like = _name_like(token.text)
+        if _name_like(token.text):
+            token._.fd_name_like = True
     return doc
 
 
