@@ -61,15 +61,16 @@ def name_tokens(doc: Doc) -> Doc:
 def person_names(doc: Doc) -> Doc:
     spans: list[Span] = []
     i, n = 0, len(doc)
+    like = [token._.fd_name_like for token in doc]  # read once: each extension read is slow
     while i < n:
         # An initial ("R. Patel", "A.B. Jones") opens a name when a name word follows it.
-        initial = _INITIAL.fullmatch(doc[i].text) and i + 1 < n and doc[i + 1]._.fd_name_like
-        if not (doc[i]._.fd_name_like or initial):
+        initial = _INITIAL.fullmatch(doc[i].text) and i + 1 < n and like[i + 1]
+        if not (like[i] or initial):
             i += 1
             continue
         j = i + 1
         while j < n and j - i < _MAX_NAME_TOKENS:
-            if doc[j]._.fd_name_like and doc[j - 1].whitespace_ in {" ", ""}:
+            if like[j] and doc[j - 1].whitespace_ in {" ", ""}:
                 j += 1
             elif (
                 doc[j].text in {"-", "'", "’"}
@@ -78,7 +79,7 @@ def person_names(doc: Doc) -> Doc:
                 and j + 1 < n
                 # "Ellie-May": after a hyphen any capitalised word belongs to the name.
                 and (
-                    doc[j + 1]._.fd_name_like or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha())
+                    like[j + 1] or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha())
                 )
             ):
                 j += 2
