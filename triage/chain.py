@@ -29,7 +29,7 @@ from triage.authentication import unverified_sender
 from triage.automatic import automatic_reasons
 from triage.clocks import add_working_days, as_utc, hours_waiting, in_office_hours, local, next_opening
 from triage.merge import merge_extractions
-from triage.nonreferral import NonReferral, classify
+from triage.nonreferral import NonReferral, classify, new_text
 from triage.outbox import Mailer, queue_mail
 from triage.priority import facts_of, score
 from triage.profile import Profile, load_profile
@@ -119,7 +119,7 @@ def check_automatic(run: Run) -> None:
     run.automatic = automatic_reasons(parsed.headers, parsed.sender, run.message.envelope_sender, own)
     run.unverified = unverified_sender(parsed.headers, run.config.authserv_id)
     # Read once here, used twice: a bounce of our own mail threads; other non-referrals stay out.
-    run.non_referral = classify(parsed.headers, parsed.sender, parsed.subject, _new_text(parsed),
+    run.non_referral = classify(parsed.headers, parsed.sender, parsed.subject, new_text(parsed),
                                 run.extraction)
 
 
@@ -286,10 +286,6 @@ def run_steps(session: Session, message: Message, parsed: ParsedMessage, extract
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-
-def _new_text(parsed: ParsedMessage) -> str:
-    return "\n".join(parsed.text[s.start:s.end] for s in parsed.segments if s.kind == "new") or parsed.text
-
 
 def find_thread(run: Run) -> int | None:
     """Our signed token in the headers; the referrer's own earlier mail; the subject tag; the body marker."""

@@ -12,6 +12,7 @@ from triage.extraction.contacts import find_contacts
 from triage.extraction.people import find_people
 from triage.extraction.sections import closing_blocks, read_layout
 from triage.extraction.semantics import fill_semantics
+from triage.nonreferral import classify, new_text
 from triage.validation import missing_items
 
 SCHEMA = "frontdoor.extraction/1"
@@ -56,6 +57,10 @@ def extract(parsed: ParsedMessage) -> dict[str, Any]:
     segments = tuple(Segment(unquoted.view(s.start), unquoted.view(s.end), s.kind, s.depth)
                      for s in parsed.segments)
     fill_semantics(unquoted.text, segments, result)
+    if classify(parsed.headers, parsed.sender, parsed.subject, new_text(parsed), result) is not None:
+        # An automatic reply, delivery report, bulletin or thank-you has no facts (LABELLING §1),
+        # whatever its quoted or attached original says.
+        result = empty_extraction(parsed.message_id, parsed.sender)
     result["spans"] = [_original_span(span, unquoted, parsed.text) for span in result["spans"]]
     result["missing"] = missing_items(result)
     return result

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from intake.mime import ParsedMessage
+
 OUT_OF_OFFICE_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto[- ]?reply|out of (the )?office|ooo\b|auto:|away from (the )?office|"
     r"absence notification)", re.I)
@@ -34,6 +36,11 @@ class NonReferral:
 def _first(headers: Mapping[str, list[str]], name: str) -> str:
     values = headers.get(name)
     return values[0].strip().lower() if values else ""
+
+
+def new_text(parsed: ParsedMessage) -> str:
+    """The sender's own new text (not the quoted history), or all of it when nothing is marked new."""
+    return "\n".join(parsed.text[s.start:s.end] for s in parsed.segments if s.kind == "new") or parsed.text
 
 
 def has_referral_facts(extraction: Mapping[str, Any]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from intake.mime import Segment, parse_message
+from triage.extract import empty_extraction, extract
 from triage.extraction.semantics import fill_semantics
 
 OUR_INBOX = frozenset({"wschildrenservices@westsussex.gov.uk"})
@@ -89,3 +90,26 @@ def test_mail_that_is_not_about_a_mental_health_act_assessment_yields_nothing() 
     assert extraction["risks"] == {"to_children": "not_stated", "to_workers": "not_stated", "indicators": []}
     assert extraction["consent"] == {"status": "not_stated", "family_aware": None}
     assert extraction["assessment_reason"] is None
+
+
+OUT_OF_OFFICE = b"""From: Sam Reed <sam.reed@nhs.net>
+To: wschildrenservices@westsussex.gov.uk
+Subject: Automatic reply: MHA assessment - Ruth Ellis
+Auto-Submitted: auto-replied
+Date: Tue, 02 Dec 2025 10:00:00 +0000
+Message-ID: <ooo1@nhs.net>
+Content-Type: text/plain; charset=utf-8
+
+I am out of the office until Monday.
+
+> Ruth Ellis (DOB 01/02/1990) was detained under section 2 last night.
+> Her children Mia (4) and Leo (7) are with their grandmother at 4 Mill Lane, Crawley RH10 1AA.
+"""
+
+
+def test_an_automatic_reply_quoting_a_referral_gives_no_facts() -> None:
+    found = extract(parse_message(OUT_OF_OFFICE, own_addresses=OUR_INBOX))
+    blank = empty_extraction(found["message_id"], found["sender"])
+    assert {k: v for k, v in found.items() if k not in ("missing", "spans")} == {
+        k: v for k, v in blank.items() if k not in ("missing", "spans")}
+    assert "update_contact" not in found["missing"] and "subject_name" in found["missing"]
