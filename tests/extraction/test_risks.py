@@ -84,6 +84,8 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Risks to children: possible, given how volatile things are at home", "identified", "not_stated"),
     ("There is nobody else to look after Ellie tonight.", "identified", "not_stated"),
     ("The police have advised that nobody visits alone.", "not_stated", "identified"),
+    ("Workers: nothing known, fine to visit", "not_stated", "none_known"),
+    ("Workers - none, but there is a large dog in the yard", "not_stated", "identified"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text, children=("Ellie",))
@@ -188,6 +190,10 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     ("She said she could not keep the baby safe.", "child_in_delusions"),
     ("GP to review in 2/52 and CMHT in 3/12.", "unborn_or_newborn"),
     ("He threw his things away.", "violence_aggression"),
+    ("She is very paranoid and told the health visitor she could not keep the baby safe.",
+     "child_in_delusions"),
+    ("There is a history of postnatal depression after her first child.", "unborn_or_newborn"),
+    ("She had post-partum psychosis in 2016.", "unborn_or_newborn"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
     assert code not in risks_of(text, subject="Emeka")["indicators"]
