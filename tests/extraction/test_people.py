@@ -188,3 +188,22 @@ def test_without_any_cue_the_person_the_email_keeps_returning_to_is_the_subject(
 def test_a_surname_first_name_field_reads_forename_first() -> None:
     assert extracted("Name: DOE, Jane\n")["subject_person"]["name"] == "Jane DOE"
     assert extracted("Patient name: O'Brien, Mary Ann (Ms)\n")["subject_person"]["name"] == "Mary Ann O'Brien"
+
+
+def test_surname_particles_hyphens_and_nicknames_keep_the_whole_name() -> None:
+    for written, name in [
+        ("Inés de la Fuente", "Inés de la Fuente"),
+        ("Pieter van der Berg", "Pieter van der Berg"),
+        ("Anne-Marie Lowe-Hart", "Anne-Marie Lowe-Hart"),
+        ("Thomas 'Tommo' Reilly", "Thomas Reilly"),
+    ]:
+        assert extracted(f"I assessed {written} today.")["subject_person"]["name"] == name
+
+
+def test_clinical_shorthand_ages_of_children() -> None:
+    result = extracted("I assessed Dana Pike.\nChildren: Rhys 3y, Ola 18/12, Finn 6/52\n")
+    assert result["children"] == [
+        {"name": "Rhys", "dob": None, "age": 3},
+        {"name": "Ola", "dob": None, "age": 1},
+        {"name": "Finn", "dob": None, "age": 0},
+    ]

@@ -50,7 +50,7 @@ def _words_alternation() -> str:
     return "|".join(words)
 
 
-_UNIT = r"(?P<unit>years?|yrs?|y/?o|months?|mths?|mos|weeks?|wks?|days?)"
+_UNIT = r"(?P<unit>years?|yrs?|y/?o|y|months?|mths?|mos|weeks?|wks?|days?)"
 _AGE = re.compile(
     rf"(?:\b(?P<aged>aged?)(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
     rf"(?<![\d./-])(?P<n>\d{{1,3}}(?!\d)|\b(?:{_words_alternation()}|an?)\b)"
@@ -61,6 +61,8 @@ _AGE_LIST = re.compile(
     r"[ \t]*(?:,|and|&)(?:[ \t]+and)?[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:months?|weeks?))(?![ \t]+[A-Z])"
 )
 _BRACKETED_AGE = re.compile(r"\((?P<n>\d{1,2})\)")
+# Clinical shorthand for a baby's or toddler's age: "18/12" is 18 months, "6/52" is 6 weeks.
+_SHORTHAND_AGE = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<per>12|52)(?![\d/.])")
 _INFANT = re.compile(r"\b(?:aged?[ \t]+)?under[ \t]+(?:1|one|a)(?:[ \t]+year)?\b(?:[ \t]+old)?", re.I)
 
 
@@ -142,6 +144,11 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
     if bracketed:
         brackets = _BRACKETED_AGE.finditer(text, start, stop)
         found += [AgeMatch(m.start(), m.end(), int(m.group("n"))) for m in brackets]
+        shorthand = _SHORTHAND_AGE.finditer(text, start, stop)
+        found += [
+            AgeMatch(m.start(), m.end(), int(m.group("n")) // 12 if m.group("per") == "12" else 0)
+            for m in shorthand
+        ]
         found.sort(key=lambda a: a.start)
     return found
 

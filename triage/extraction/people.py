@@ -79,8 +79,11 @@ class Mention:
     role: str | None  # subject / child / relative / professional / None
 
 
+_NICKNAME = re.compile(r"[ \t]+['\"‘“][^'\"’”]+['\"’”](?=[ \t])")
+
+
 def _clean_name(name: str) -> str:
-    words = name.replace("’", "'").split()
+    words = _NICKNAME.sub("", name).replace("’", "'").split()
     while words and words[0].rstrip(".").casefold() in TITLES:
         words = words[1:]
     return " ".join(words).strip(" ,.;:'-")

@@ -25,7 +25,32 @@ from spacy.tokens import Doc, Span, Token
 
 from triage.extraction.sections import PATTERNS_DIR
 
-_MAX_NAME_TOKENS = 4
+# Words in a name, hyphenated parts counted singly: "Mary-Jo Kent-Ray", "Maria de la Cruz Lopez".
+_MAX_NAME_WORDS = 6
+_PARTICLES = frozenset(
+    {
+        "de",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "bin",
+        "al",
+        "el",
+    }
+)
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 
 
@@ -57,6 +82,14 @@ def name_tokens(doc: Doc) -> Doc:
     return doc
 
 
+def _particles(doc: Doc, like: list[bool], j: int) -> int:
+    """How many particle words start at `j` when a name word follows them (else 0)."""
+    k = j
+    while k < len(doc) and k - j < 2 and doc[k].text in _PARTICLES and doc[k - 1].whitespace_:
+        k += 1
+    return k - j if k > j and k < len(doc) and like[k] and doc[k - 1].whitespace_ else 0
+
+
 @Language.component("fd_person_names")
 def person_names(doc: Doc) -> Doc:
     spans: list[Span] = []
@@ -68,21 +101,35 @@ def person_names(doc: Doc) -> Doc:
         if not (like[i] or initial):
             i += 1
             continue
-        j = i + 1
-        while j < n and j - i < _MAX_NAME_TOKENS:
+        j, words = i + 1, 1
+        while j < n and words < _MAX_NAME_WORDS:
             if like[j] and doc[j - 1].whitespace_ in {" ", ""}:
                 j += 1
+                words += 1
+            elif particles := _particles(doc, like, j):
+                # "Anna de la Cruz", "Lucas van Dijk": lower-case particles inside a surname.
+                j += particles + 1
+                words += particles + 1
+            elif (
+                doc[j].text in _QUOTES
+                and j + 3 < n
+                and like[j + 1]
+                and doc[j + 2].text == _QUOTES[doc[j].text]
+                and like[j + 3]
+            ):
+                # "Robert 'Bobby' Vance": a quoted nickname inside the name (dropped by the reader).
+                j += 4
+                words += 2
             elif (
                 doc[j].text in {"-", "'", "’"}
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
                 and j + 1 < n
                 # "Ellie-May": after a hyphen any capitalised word belongs to the name.
-                and (
-                    like[j + 1] or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha())
-                )
+                and (like[j + 1] or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha()))
             ):
                 j += 2
+                words += 1
             else:
                 break
         spans.append(Span(doc, i, j, label="PERSON"))
