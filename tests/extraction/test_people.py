@@ -207,3 +207,19 @@ def test_clinical_shorthand_ages_of_children() -> None:
         {"name": "Ola", "dob": None, "age": 1},
         {"name": "Finn", "dob": None, "age": 0},
     ]
+
+
+def test_lead_ins_name_the_subject() -> None:
+    for note in [
+        "MHA on Petra Lindqvist this morning.",
+        "I was asked to assess Mrs Joan Ashdown at home.",
+    ]:
+        assert extracted(note)["subject_person"]["name"] in {"Petra Lindqvist", "Joan Ashdown"}
+
+
+def test_the_childrens_ages_are_not_the_subjects() -> None:
+    for note in [
+        "I assessed Owen Marsh. He has two daughters, aged 3 and 7.",
+        "I assessed Owen Marsh. Their 5-year-old son, Kit, was at nursery.",
+    ]:
+        assert extracted(note)["subject_person"]["age"] is None

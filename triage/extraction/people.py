@@ -308,7 +308,7 @@ def _subject_details(
     for _start, at in positions:
         end = min(len(text), at + _SUBJECT_WINDOW)
         nl = text.find("\n\n", at, end)
-        end = _next_person(text, reader, at, nl if nl >= 0 else end)
+        end = _before_children(text, at, _next_person(text, reader, at, nl if nl >= 0 else end))
         if dob is None:
             dob = next(iter(find_dates(text, reader.ref, at, end)), None)
         bare = _BARE_AGE.match(text, at, end)
@@ -399,6 +399,19 @@ def _name_positions(text: str, reader: _Reader, name: str | None) -> list[tuple[
 def _part_of_other_name(text: str, start: int) -> bool:
     before = _OTHER_FIRST_NAME.search(text, max(0, start - 25), start)
     return bool(before and before.group().strip().rstrip(".").casefold() not in TITLES)
+
+
+_CLAUSE_START = re.compile(r".*(?:[.;](?=\s+[A-Z])|,)", re.S)
+
+
+def _before_children(text: str, start: int, end: int) -> int:
+    """Where talk of children begins after the subject's name: "He has two sons, aged 5 and 8" and
+    "Their 4-year-old son" give the children's ages, not the subject's."""
+    cue = _cues()["child_cue"].search(text, start, end)
+    if not cue:
+        return end
+    clause = _CLAUSE_START.match(text, start, cue.start())
+    return clause.end() if clause else cue.start()
 
 
 def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
