@@ -109,17 +109,15 @@ def test_a_call_without_credentials_is_refused_with_401(world: World, method, pa
 
 
 @pytest.mark.parametrize(("method", "path", "role"), WRONG_ROLE, ids=route_id)
-def test_a_call_with_the_wrong_role_is_refused_with_403(
-    client, tokens, referral_id, method, path, role
-) -> None:
-    assert call(client, method, url(path, referral_id), bearer(tokens[role])).status_code == 403
+def test_a_call_with_the_wrong_role_is_refused_with_403(world: World, method, path, role) -> None:
+    response = call(world.client, method, url(path, world.referral_id), bearer(world.tokens[role]))
+    assert response.status_code == 403
 
 
 @pytest.mark.parametrize(("method", "path", "role"), RIGHT_ROLE, ids=route_id)
-def test_a_call_with_the_right_role_gets_past_the_guard(
-    client, tokens, referral_id, method, path, role
-) -> None:
-    assert call(client, method, url(path, referral_id), bearer(tokens[role])).status_code not in {401, 403}
+def test_a_call_with_the_right_role_gets_past_the_guard(world: World, method, path, role) -> None:
+    response = call(world.client, method, url(path, world.referral_id), bearer(world.tokens[role]))
+    assert response.status_code not in {401, 403}
 
 
 def test_auditors_and_advisors_cannot_record_decisions(client, tokens, referral_id) -> None:
