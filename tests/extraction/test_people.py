@@ -223,3 +223,18 @@ def test_the_childrens_ages_are_not_the_subjects() -> None:
         "I assessed Owen Marsh. Their 5-year-old son, Kit, was at nursery.",
     ]:
         assert extracted(note)["subject_person"]["age"] is None
+
+
+def test_a_single_parent_to_two_named_children_lists_both() -> None:
+    result = extracted("I assessed Lena Fox, single mum to Ivy (7) and Rory (2).")
+    assert child_names(result) == ["Ivy", "Rory"]
+
+
+def test_a_child_given_with_a_dash_and_age() -> None:
+    result = extracted("I assessed Lena Fox.\nChildren: Kofi Mensah – 13\n")
+    assert result["children"] == [{"name": "Kofi Mensah", "dob": None, "age": 13}]
+
+
+def test_a_count_of_children_without_details_is_unknown_to_the_referrer() -> None:
+    result = extracted("I assessed Lena Fox, a mother of 2 small children.")
+    assert result["children_status"] == "unknown_to_referrer"
