@@ -198,6 +198,11 @@ def test_a_remark_in_brackets_about_history_does_not_hide_the_outcome() -> None:
     assert (found["status"], found["mha_section"]) == ("detained", "3")
 
 
+def test_a_visit_that_was_tried_before_the_assessment_is_not_a_follow_up_plan() -> None:
+    assert outcome_of("Her care coordinator tried to visit on Monday but she would not open the door."
+                      )["follow_up"] is None
+
+
 def test_a_past_ward_is_not_the_current_location() -> None:
     assert outcome_of("He was previously on Oak Ward in 2019.")["current_location"] is None
 
