@@ -238,3 +238,9 @@ def test_a_child_given_with_a_dash_and_age() -> None:
 def test_a_count_of_children_without_details_is_unknown_to_the_referrer() -> None:
     result = extracted("I assessed Lena Fox, a mother of 2 small children.")
     assert result["children_status"] == "unknown_to_referrer"
+
+
+def test_children_found_in_narrative_are_listed_and_never_the_subject() -> None:
+    result = extracted("The assessment went ahead today. Officers found Nia (8) and Ezra (5) home alone.")
+    assert result["subject_person"]["name"] is None
+    assert child_names(result) == ["Nia", "Ezra"]

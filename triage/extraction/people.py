@@ -124,6 +124,8 @@ def _snippet_mentions(snippet: str) -> tuple[tuple[int, int, str, str | None], .
         role = _role_near(doc, span)
         if span.start > 0 and doc[span.start - 1].text.rstrip(".").casefold() in _PROFESSIONAL_TITLES:
             role = "professional"
+        if role == "professional" and _NAMED_CHILD_AGE.match(snippet, span.start_char):
+            role = None  # "Police found Amy (9)": a child's age says who she is.
         found.append((span.start_char, span.end_char, span.text, role))
     return tuple(found)
 
@@ -225,7 +227,10 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
                 score += 3
             if assessed:
                 score += 3
-            elif cues["subject_after"].match(text[m.end : min(e, m.end + 60)]):
+            elif cues["subject_after"].match(text[m.end : min(e, m.end + 60)]) and not (
+                # "Amy (9) and Joe (6)": a first name with a child's age, nothing saying who was assessed.
+                score == 0 and " " not in m.text and _NAMED_CHILD_AGE.match(text, m.start, e)
+            ):
                 score += 2
             if score and (best is None or score > best[0]):
                 best = (score, m)
@@ -444,7 +449,8 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     child_cue = _cues()["child_cue"]
     labels = {f.label_start: f.start for f in reader.layout.fields}
     for s, e in reader.sentences():
-        if child_cue.search(text, s, e) and not any(zs <= s < ze for zs, ze, _l in zones):
+        named_children = len(_NAMED_CHILD_AGE.findall(text, s, e)) >= 2
+        if (named_children or child_cue.search(text, s, e)) and not any(zs <= s < ze for zs, ze, _l in zones):
             # A form line's label ("Perceived risks to the children:") is not a name.
             start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
             if start < e:
@@ -453,6 +459,8 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     return sorted(zones, key=lambda z: (reader.depth(z[0]), z[0]))
 
 
+# "Police found Amy (9) and Joe (6) alone": two or more first names with a child's age.
+_NAMED_CHILD_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]*\((?:\d|1[0-7])\)")
 _CLAUSE_BREAK = re.compile(r";|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
 _LINE_BREAK = re.compile(r";|\n|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
 
