@@ -159,6 +159,7 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She has thought about stepping in front of a train with the baby.", "suicide_plan_involving_child"),
     ("No-one else lives at the flat with them; nobody else lives there.", "no_other_carer"),
     ("She lives alone with the children.", "no_other_carer"),
+    ("Children: Isla (7 weeks) and Finn (4).", "unborn_or_newborn"),
     ("He threatened his neighbour with a carving knife.", "violence_aggression"),
     ("She says her husband Imran is spying on her and last night she attacked Imran.", "domestic_abuse"),
     ("Voices tell her to harm the baby and she was found standing over the cot holding a pillow.",
@@ -194,6 +195,9 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
      "child_in_delusions"),
     ("There is a history of postnatal depression after her first child.", "unborn_or_newborn"),
     ("She had post-partum psychosis in 2016.", "unborn_or_newborn"),
+    ("She has not had her depot (3 weeks).", "unborn_or_newborn"),
+    ("She gave birth to her eldest in 2012.", "unborn_or_newborn"),
+    ("There is a 10 week old puppy in the flat.", "unborn_or_newborn"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
     assert code not in risks_of(text, subject="Emeka")["indicators"]
