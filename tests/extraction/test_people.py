@@ -244,3 +244,20 @@ def test_children_found_in_narrative_are_listed_and_never_the_subject() -> None:
     result = extracted("The assessment went ahead today. Officers found Nia (8) and Ezra (5) home alone.")
     assert result["subject_person"]["name"] is None
     assert child_names(result) == ["Nia", "Ezra"]
+
+
+def test_a_ward_or_house_name_is_not_the_subject_but_a_surname_ward_is() -> None:
+    result = extracted("Zara Mills was assessed at Ivy Cottage, 2 Brook Lane. She remains on Larch Ward.")
+    assert result["subject_person"]["name"] == "Zara Mills"
+    result = extracted("I saw Ruth Ward (d.o.b. 4/4/1980) today.")
+    assert result["subject_person"]["name"] == "Ruth Ward"
+
+
+def test_short_form_labels_name_the_subject() -> None:
+    assert extracted("SU: Idris Khan\nDOB: 1/1/1990\n")["subject_person"]["name"] == "Idris Khan"
+    assert extracted("Pt: Idris Khan, DOB 1/1/1990\n")["subject_person"]["name"] == "Idris Khan"
+
+
+def test_a_date_after_a_dash_is_a_birth_date_not_an_age() -> None:
+    result = extracted("I assessed Lena Fox.\nChildren: Kofi – 13 April 2023\n")
+    assert result["children"] == [{"name": "Kofi", "dob": "2023-04-13", "age": 1}]

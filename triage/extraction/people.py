@@ -216,6 +216,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
             assessed = cues["assessed_after"].match(text, m.end, min(e, m.end + 60))
             if (
                 m.role in {"professional", "child"}
+                or _names_a_place(text, m)
                 # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
                 or (m.role == "relative" and not assessed)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
@@ -252,7 +253,12 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
         child_cue = cues["child_cue"].search(text, s, e)
         for m in _mentions(text, s, e, unwrap=True):
             words = _clean_name(m.text).split()
-            if not words or m.role is not None or any(fs <= m.start < fe for fs, fe in not_subject):
+            if (
+                not words
+                or m.role is not None
+                or _names_a_place(text, m)
+                or any(fs <= m.start < fe for fs, fe in not_subject)
+            ):
                 continue
             if child_cue and child_cue.start() < m.start:
                 continue
@@ -577,6 +583,19 @@ def _is_place(text: str, m: Mention) -> bool:
         or cues["place_after"].match(text, m.end)
         or text[m.end : m.end + 1] == ":"
     )
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
+
+
+def _names_a_place(text: str, m: Mention) -> bool:
+    """ "Amberley Ward", "Rose Cottage", "Bersted Road": a mention that is (or runs into) a place."""
+    place = _cues()["place_after"]
+    if place.match(text, m.end):
+        return True
+    # "Mei Ward" is a surname; "on Amberley Ward", "at Rose Cottage" are places.
+    last = m.text.split()[-1] if m.text.split() else ""
+    return bool(place.fullmatch(" " + last) and _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start))
 
 
 def _is_subject(m: Mention, subject: _Subject) -> bool:

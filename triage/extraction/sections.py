@@ -125,7 +125,10 @@ def _rules() -> list[tuple[str, list[list[re.Pattern[str]]], list[re.Pattern[str
     data = json.loads((PATTERNS_DIR / "labels.json").read_text(encoding="utf-8"))
 
     def word_start(phrase: str) -> re.Pattern[str]:
-        # Alternatives match at the start of a word, so "child" finds "children" but "age" not "page".
+        # Alternatives match at the start of a word, so "child" finds "children" but "age" not "page";
+        # "^su" is a whole label ("SU:"), so short abbreviations don't match "support" or "suicide".
+        if phrase.startswith("^"):
+            return re.compile("^" + re.escape(phrase[1:]) + "$")
         return re.compile(r"(?<![a-z0-9])" + re.escape(phrase))
 
     return [
