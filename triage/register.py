@@ -109,17 +109,26 @@ class ImportResult:
 def read_register_csv(text: str) -> ImportResult:
     """Parse the register; rows with errors are reported by line and left out, the rest kept."""
     result = ImportResult()
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing_columns = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
-    if missing_columns:
-        result.errors.append(f"header: missing columns {missing_columns}; expected {','.join(COLUMNS)}")
-        return result
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    try:
+        missing_columns = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+        if missing_columns:
+            result.errors.append(f"header: missing columns {missing_columns}; expected {','.join(COLUMNS)}")
+            return result
+        _read_rows(reader, result)
+    except csv.Error as exc:
+        # Malformed CSV (stray carriage returns, NUL bytes): keep the rows read so far, say where it broke.
+        result.errors.append(f"line {reader.line_num}: not valid CSV ({exc}); the rest was not read")
+    return result
+
+
+def _read_rows(reader: csv.DictReader[str], result: ImportResult) -> None:
     seen: set[str] = set()
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
         values = {k: (row.get(k) or "").strip() for k in COLUMNS}
         problem = _row_problem(values, seen)
         if problem:
-            result.errors.append(f"line {line}: {problem}")
+            result.errors.append(f"line {reader.line_num}: {problem}")
             continue
         seen.add(values["case_ref"])
         result.entries.append(RegisterEntry(
@@ -128,7 +137,6 @@ def read_register_csv(text: str) -> ImportResult:
             allocated_worker=values["allocated_worker"] or None, worker_email=values["worker_email"] or None,
             team=values["team"] or None, team_email=values["team_email"] or None,
             status=values["status"].lower()))
-    return result
 
 
 def _row_problem(values: Mapping[str, str], seen: set[str]) -> str | None:

@@ -81,3 +81,15 @@ def test_register_rows_with_errors_are_reported_by_line() -> None:
     result = read_register_csv(text)
     assert [e.case_ref for e in result.entries] == ["X3"]
     assert result.errors[0].startswith("line 2:") and result.errors[1].startswith("line 3:")
+
+
+def test_a_register_with_stray_carriage_returns_is_reported_by_line_not_crashed() -> None:
+    header = "child_name,dob,case_ref,allocated_worker,worker_email,team,team_email,status\n"
+    result = read_register_csv(header + "Ada Lovel\race,2019-01-02,CR1,,,,,open\nBea,,CR2,,,,,open\n")
+    assert result.errors == ["line 2: case_ref and child_name are required"]
+    assert [e.case_ref for e in result.entries] == ["CR1", "CR2"]
+
+
+def test_garbage_instead_of_a_register_is_a_header_error() -> None:
+    result = read_register_csv("$K\r)»\U0003f843\x10½o`")
+    assert not result.entries and result.errors[0].startswith("header: missing columns")
