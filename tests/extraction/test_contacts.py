@@ -105,3 +105,22 @@ def test_a_postcode_field_beside_the_address_and_an_address_label_naming_the_pos
     assert (separate["address"], separate["postcode"]) == ("12 Mill Lane, Crawley", "RH10 1AA")
     together = extracted("Home Address & Postcode: 12 Mill Lane, Crawley RH10 1AA\n")
     assert (together["address"], together["postcode"]) == ("12 Mill Lane, Crawley", "RH10 1AA")
+
+
+def test_a_birth_date_before_the_address_is_not_part_of_it() -> None:
+    result = extracted("Dev Patel (DOB 3 June 1990) was seen at home at 8 Ash Grove, Steyning, BN44 3AB.")
+    assert result["address"] == "8 Ash Grove, Steyning"
+
+
+def test_living_at_the_address_is_not_an_address() -> None:
+    result = extracted(
+        "I assessed Dev Patel at 8 Ash Grove, Steyning BN44 3AB. Unclear who else is living at the "
+        "address, a neighbour mentioned a cot."
+    )
+    assert result["address"] == "8 Ash Grove, Steyning"
+
+
+def test_a_short_address_label_beats_a_home_line_about_who_lives_there() -> None:
+    result = extracted("Addr: 8 Ash Grove, Steyning BN44 3AB\nHome: lives with his partner and 2 kids\n")
+    assert result["address"] == "8 Ash Grove, Steyning"
+    assert result["postcode"] == "BN44 3AB"

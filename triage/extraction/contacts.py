@@ -30,11 +30,15 @@ _MAX_ADDRESS = 160
 _MAX_CONTEXT = 150
 _MAX_PHONE_CANDIDATES = 2_000
 _MAX_POSTCODES = 50  # a family's postcode is among the first few in any real message
-# Where an address without a cue begins: a house number before a street name, a flat, a named house.
+# Where an address without a cue begins: a house number before a street name (not a date's
+# "11 May"), a flat, a named house.
 _HOUSE = re.compile(
-    r"\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
+    r"\d{1,4}[A-Za-z]?,?[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
+    r"|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
     r"|[A-Z][a-z]+[ \t](?:House|Cottage|Court|Lodge|Farm|Barn|Mill|Hall|Villa|Manor)\b"
 )
+
+_WHO_LIVES = re.compile(r"(?:lives|living|resides|residing|with)\b", re.I)
 
 
 @cache
@@ -211,7 +215,12 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
     for f in layout.fields_with("address"):
         depth = evidence.depth(f.label_start)
         # "Address of grandmother: ...", "Current address: Oak Ward, Meadowbank Hospital" are not the home.
-        elsewhere = cues["not_family_home"].search(f.label) or cues["institution"].search(f.value)
+        elsewhere = (
+            cues["not_family_home"].search(f.label)
+            or cues["institution"].search(f.value)
+            # "Home: lives with girlfriend and her 2 kids" tells who lives there, not where.
+            or (_WHO_LIVES.match(f.value.lstrip()) and not _POSTCODE.search(f.value))
+        )
         if better(depth, 0) and f.value.strip() and not elsewhere:
             got = _address_from(text, f.start, f.end)
             best = (depth, 0, got) if got else best
