@@ -124,3 +124,18 @@ def test_a_short_address_label_beats_a_home_line_about_who_lives_there() -> None
     result = extracted("Addr: 8 Ash Grove, Steyning BN44 3AB\nHome: lives with his partner and 2 kids\n")
     assert result["address"] == "8 Ash Grove, Steyning"
     assert result["postcode"] == "BN44 3AB"
+
+
+def test_the_writers_numbers_are_not_family_phones() -> None:
+    result = extracted(
+        "I assessed Dev Patel. His wife Asha is on 07700 900321. Happy to discuss on 07700 900654.\n\n"
+        "sam\n\nSam Okoro | AMHP | Coastal Team\n07700 900777\n"
+    )
+    assert result["phones"] == ["+447700900321"]
+
+
+def test_a_duty_line_with_a_note_in_brackets_is_not_a_family_phone() -> None:
+    result = extracted(
+        "For an update ring the duty AMHP on 01632 960 444 (overnight). Mum: 07700 900111 (Carol)"
+    )
+    assert result["phones"] == ["+447700900111"]

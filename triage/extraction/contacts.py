@@ -17,6 +17,7 @@ from functools import cache
 
 import phonenumbers
 
+from triage.extraction.pipeline import NOT_NAMES
 from triage.extraction.sections import NO_EVIDENCE, PATTERNS_DIR, EvidenceMap, Layout
 
 # A number may be hard-wrapped ("07700\n900 235"); a run of two listed numbers is split again below.
@@ -104,14 +105,21 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
     if owner is not None and owner.key in _PROFESSIONAL_KEYS:
         return True
     cues = _cues()
-    ctx_start = max(_context_start(layout, start), prev_end)
-    context = text[ctx_start:start]
+    ctx_start = _context_start(layout, start)
+    line_start = layout.line_at(start)[0]
+    if line_start > 0 and not text[line_start:start].strip():
+        # A number on a line of its own belongs to the line above ("Lou Pritchard | AMHP\n07700 ...").
+        ctx_start = min(ctx_start, layout.line_at(line_start - 1)[0])
+    context = text[max(ctx_start, prev_end) : start]
     pro = [m.end() for m in cues["professional"].finditer(context)]
     fam = [m.end() for m in cues["family"].finditer(context)]
     # Brackets after the number name its owner: "07700 900551 (Tomasz)", "(mobile)".
     after = text[end : end + 40].split("\n", 1)[0]
     bracket = re.match(r"[ \t]*\(([^)]{1,35})\)", after)
-    if bracket and not cues["professional"].search(bracket.group(1)):
+    # ...when they name a person or a relative: "(overnight)" or "(mobile)" leave it to the cues before.
+    owner = bracket.group(1).strip() if bracket else ""
+    names_someone = owner[:1].isupper() and owner.split()[0].casefold() not in NOT_NAMES
+    if owner and not cues["professional"].search(owner) and (cues["family"].search(owner) or names_someone):
         return False
     # Or a note after it: "07700 900704 - CPN".
     note = re.match(r"[ \t]*[-–:][ \t]*([^,;/\d]{1,25})", after)
