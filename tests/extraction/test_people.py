@@ -261,3 +261,15 @@ def test_short_form_labels_name_the_subject() -> None:
 def test_a_date_after_a_dash_is_a_birth_date_not_an_age() -> None:
     result = extracted("I assessed Lena Fox.\nChildren: Kofi – 13 April 2023\n")
     assert result["children"] == [{"name": "Kofi", "dob": "2023-04-13", "age": 1}]
+
+
+def test_notes_typed_without_capitals_still_give_the_subject() -> None:
+    result = extracted("mha done tonight for ola bakare dob 5/5/95, sectioned s2")
+    assert result["subject_person"]["name"] == "ola bakare"
+    assert result["subject_person"]["dob"] == "1995-05-05"
+    result = extracted("pt: ola bakare  dob 5/5/95\noutcome: s2\n")
+    assert result["subject_person"]["name"] == "ola bakare"
+
+
+def test_lower_case_words_before_a_dob_are_not_taken_for_a_name() -> None:
+    assert extracted("assessment done for the patient dob 5/5/95")["subject_person"]["name"] is None

@@ -167,6 +167,16 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# Where a name written without capitals stops: "kerry-ann walsh  dob 12/6/91", "Jo Bloggs, 34".
+_DETAILS_START = re.compile(r"[(,;\n]| - | – |\b(?:d\.?o\.?b|born|aged?)\b|\d", re.I)
+# "assessment done today for maria santos dob 3/3/90": a lower-case name between a cue and a DOB.
+_LOWER_CASE_SUBJECT = re.compile(
+    r"\b(?:for|on|of|re|assessed|assess|saw|seen|see|visited)[ \t]+"
+    r"((?:[^\W\d_][\w'’-]*[ \t]+){1,3}?[^\W\d_][\w'’-]*)[ \t,]*\(?(?:d\.?o\.?b\b|date of birth|born|aged?\b)",
+    re.I,
+)
+
+
 def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
     flipped = _SURNAME_FIRST.match(f.value.split("\n", 1)[0])
     if flipped and flipped.group(1)[0].isupper() and flipped.group(2)[0].isupper():
@@ -181,7 +191,7 @@ def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
     if mentions:
         m = mentions[0]
         return _clean_name(m.text), m.start, m.end
-    value = re.split(r"[(,;\n]| - | – ", f.value, maxsplit=1)[0].strip()
+    value = _DETAILS_START.split(f.value, maxsplit=1)[0].strip()
     words = value.split()
     if 1 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):
         cleaned = _clean_name(value)
@@ -270,6 +280,16 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
         return None
     m = full[ranked[-1][2]]
     return _clean_name(m.text), m.start, m.end
+
+
+def _subject_in_lower_case(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    """Notes typed without capitals: a name is only trusted between an assessment cue and a DOB."""
+    for s, e in reader.sentences():
+        for m in _LOWER_CASE_SUBJECT.finditer(text, s, e):
+            words = m.group(1).split()
+            if all(w.casefold() not in NOT_NAMES and w.casefold() not in TITLES for w in words):
+                return m.group(1), m.start(1), m.end(1)
+    return None
 
 
 def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tuple[str, int, int]:
@@ -679,6 +699,7 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         _subject_from_fields(text, reader)
         or _subject_from_narrative(text, reader)
         or _subject_most_mentioned(text, reader)
+        or _subject_in_lower_case(text, reader)
     )
     if got:
         got = _fullest(text, reader, got[0], (got[1], got[2]))
