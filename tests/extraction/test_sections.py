@@ -92,3 +92,8 @@ def test_a_signature_ends_where_family_form_lines_resume() -> None:
     text = "Thanks, Sara\nDuty AMHP\nName: Jane Doe\n"
     (block,) = closing_blocks(text)
     assert "Jane" not in text[block[0] : block[1]]
+
+
+def test_lower_case_labels_count_only_when_known() -> None:
+    layout = read_layout("addr: 3 Elm Road\nhe told me: nothing\n")
+    assert [f.key for f in layout.fields] == ["address"]

@@ -107,7 +107,7 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
     cues = _cues()
     ctx_start = _context_start(layout, start)
     line_start = layout.line_at(start)[0]
-    if line_start > 0 and not text[line_start:start].strip():
+    if ctx_start >= line_start > 0 and not text[line_start:start].strip():
         # A number on a line of its own belongs to the line above ("Lou Pritchard | AMHP\n07700 ...").
         ctx_start = min(ctx_start, layout.line_at(line_start - 1)[0])
     context = text[max(ctx_start, prev_end) : start]

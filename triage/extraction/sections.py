@@ -193,7 +193,10 @@ def _label_at(text: str, start: int, end: int, mid: bool = False) -> tuple[str, 
         label_start += cut + 2
         label = label[cut + 2 :]
     label = label.strip()
-    if not label or len(label.split()) > _MAX_LABEL_WORDS or label[0].islower():
+    if not label or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    # Notes typed without capitals ("pt: ...", "addr: ...") count only with a known label.
+    if label[0].islower() and label_key(label) is None:
         return None
     if mid_line and (not mid or label_key(label) is None):
         return None
