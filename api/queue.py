@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_
+from sqlalchemy import String, cast, func, or_
 from sqlmodel import Session, select
 
 from api.cursors import decode_cursor, encode_cursor, iso
@@ -97,8 +97,9 @@ def queue_page(session: Session, filters: QueueFilters, me: str, cursor: str | N
              .order_by(Referral.priority.desc(), Referral.id))
     if cursor:
         priority, last_id = decode_cursor(cursor, 2)
-        query = query.where(or_(Referral.priority < priority,
-                                and_(Referral.priority == priority, Referral.id > last_id)))
+        # The leading `priority <= p` lets the index scan start at the cursor instead of the top.
+        query = query.where(Referral.priority <= priority,
+                            or_(Referral.priority < priority, Referral.id > last_id))
     keys = list(session.exec(query.limit(limit + 1)).all())
     shown = [key.id for key in keys[:limit]]
     found = session.exec(_rows().where(Referral.id.in_(shown))).all() if shown else []
