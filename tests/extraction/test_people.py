@@ -273,3 +273,13 @@ def test_notes_typed_without_capitals_still_give_the_subject() -> None:
 
 def test_lower_case_words_before_a_dob_are_not_taken_for_a_name() -> None:
     assert extracted("assessment done for the patient dob 5/5/95")["subject_person"]["name"] is None
+
+
+def test_children_left_home_alone_still_live_there() -> None:
+    result = extracted("I saw Ian Hale. He is sole carer to Rosa (7) and Jem (4), who were left home alone.")
+    assert child_names(result) == ["Rosa", "Jem"]
+
+
+def test_a_section_number_in_brackets_is_not_the_subjects_age() -> None:
+    result = extracted("Denise Hart was held under s5(2) overnight and detained under section 3 today.")
+    assert result["subject_person"]["age"] is None
