@@ -283,3 +283,14 @@ def test_children_left_home_alone_still_live_there() -> None:
 def test_a_section_number_in_brackets_is_not_the_subjects_age() -> None:
     result = extracted("Denise Hart was held under s5(2) overnight and detained under section 3 today.")
     assert result["subject_person"]["age"] is None
+
+
+def test_a_town_before_the_postcode_is_not_the_subject() -> None:
+    result = extracted(
+        "Leah Moss, born 2 May 1990, of 4 Kiln Court, Felpham, Bognor Regis PO22 7AA, was assessed today."
+    )
+    assert result["subject_person"]["name"] == "Leah Moss"
+
+
+def test_the_su_abbreviation_is_not_a_name() -> None:
+    assert extracted("The SU was assessed at home today.")["subject_person"]["name"] is None

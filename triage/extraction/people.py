@@ -605,13 +605,15 @@ def _is_place(text: str, m: Mention) -> bool:
     )
 
 
+# "2 Swallow Court, Bersted, Bognor Regis PO21 5TT": a town just before a postcode.
+_BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
 
 
 def _names_a_place(text: str, m: Mention) -> bool:
     """ "Amberley Ward", "Rose Cottage", "Bersted Road": a mention that is (or runs into) a place."""
     place = _cues()["place_after"]
-    if place.match(text, m.end):
+    if place.match(text, m.end) or _BEFORE_POSTCODE.match(text, m.end):
         return True
     # "Mei Ward" is a surname; "on Amberley Ward", "at Rose Cottage" are places.
     last = m.text.split()[-1] if m.text.split() else ""
