@@ -294,3 +294,16 @@ def test_a_town_before_the_postcode_is_not_the_subject() -> None:
 
 def test_the_su_abbreviation_is_not_a_name() -> None:
     assert extracted("The SU was assessed at home today.")["subject_person"]["name"] is None
+
+
+def test_a_heading_block_with_the_name_over_the_dob_gives_the_subject() -> None:
+    result = extracted("Hello\n\nNadia Kerr\n07/09/1992\n3 Fen Road\nLancing\nBN15 0AA\n\nDetained s2.\n")
+    assert result["subject_person"]["name"] == "Nadia Kerr"
+    assert result["subject_person"]["dob"] == "1992-09-07"
+    assert result["address"] == "3 Fen Road, Lancing"
+
+
+def test_a_name_with_a_bracketed_dob_opening_a_paragraph_is_the_subject() -> None:
+    result = extracted("Nadia Kerr (7/9/92), 3 Fen Road, Lancing BN15 0AA. Detained s2 today.")
+    assert result["subject_person"]["name"] == "Nadia Kerr"
+    assert result["subject_person"]["dob"] == "1992-09-07"

@@ -198,6 +198,10 @@ def _address_before(
     names a hospital or somebody else's home."""
     cues = _cues()
     sentence_start, _ = layout.sentence_at(postcode_at)
+    line_start = layout.line_at(postcode_at)[0]
+    if not text[line_start:postcode_at].strip():
+        # A postcode on a line of its own ends a block of address lines with no punctuation.
+        sentence_start = min(sentence_start, text.rfind("\n\n", 0, postcode_at) + 2)
     window_start = max(sentence_start, postcode_at - _MAX_ADDRESS, text.rfind(":", 0, postcode_at) + 1)
     for m in re.finditer(r"(?<![\w,])[ \t\n]*(?=\S)", text[window_start:postcode_at]):
         at = window_start + m.end()

@@ -10,6 +10,7 @@ home; adults, children living elsewhere, visitors and unborn babies are left out
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -280,6 +281,25 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
         return None
     m = full[ranked[-1][2]]
     return _clean_name(m.text), m.start, m.end
+
+
+# A heading block: the name alone on a line, then the date of birth alone on the next.
+_NAME_OVER_DOB = re.compile(
+    r"^[ \t]*([^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+){1,3})[ \t]*\n[ \t]*"
+    r"(?:d\.?o\.?b\.?:?[ \t]*)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4})[ \t]*$",
+    re.M,
+)
+
+
+def _subject_over_dob(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    for m in itertools.islice(_NAME_OVER_DOB.finditer(text), _MAX_NAME_POSITIONS):
+        if not reader.in_evidence(m.start(1)):
+            continue
+        mentions = _mentions(text, m.start(1), m.end(1))
+        if len(mentions) == 1 and mentions[0].text == m.group(1) and mentions[0].role is None:
+            return _clean_name(m.group(1)), m.start(1), m.end(1)
+    return None
 
 
 def _subject_in_lower_case(text: str, reader: _Reader) -> tuple[str, int, int] | None:
@@ -700,6 +720,7 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
     got = (
         _subject_from_fields(text, reader)
         or _subject_from_narrative(text, reader)
+        or _subject_over_dob(text, reader)
         or _subject_most_mentioned(text, reader)
         or _subject_in_lower_case(text, reader)
     )
