@@ -139,3 +139,11 @@ def test_a_duty_line_with_a_note_in_brackets_is_not_a_family_phone() -> None:
         "For an update ring the duty AMHP on 01632 960 444 (overnight). Mum: 07700 900111 (Carol)"
     )
     assert result["phones"] == ["+447700900111"]
+
+
+def test_an_address_typed_without_capitals_or_at_is_found() -> None:
+    result = extracted("seen today, lives 9 larch walk, east worthing bn11 2zz with partner")
+    assert result["address"] == "9 larch walk, east worthing"
+    assert result["postcode"] == "BN11 2ZZ"
+    result = extracted("mha done at 9 larch walk, worthing bn11 2zz tonight")
+    assert result["address"] == "9 larch walk, worthing"

@@ -37,6 +37,9 @@ _HOUSE = re.compile(
     r"\d{1,4}[A-Za-z]?,?[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
     r"|(?:Flat|FLAT|Apartment|Apt|Unit|Room|Maisonette)\b"
     r"|[A-Z][a-z]+[ \t](?:House|Cottage|Court|Lodge|Farm|Barn|Mill|Hall|Villa|Manor)\b"
+    # Notes typed without capitals: "4 elm road".
+    r"|(?i:\d{1,4}[a-z]?,?[ \t]+(?:[a-z]+[ \t]+){1,2}(?:road|rd|street|st|lane|close|avenue|way|drive|walk"
+    r"|grove|crescent|court|place|gardens|terrace|parade|row|mews|rise|view|green|hill)\b)"
 )
 
 _WHO_LIVES = re.compile(r"(?:lives|living|resides|residing|with)\b", re.I)
