@@ -307,3 +307,11 @@ def test_a_name_with_a_bracketed_dob_opening_a_paragraph_is_the_subject() -> Non
     result = extracted("Nadia Kerr (7/9/92), 3 Fen Road, Lancing BN15 0AA. Detained s2 today.")
     assert result["subject_person"]["name"] == "Nadia Kerr"
     assert result["subject_person"]["dob"] == "1992-09-07"
+
+
+def test_children_typed_without_capitals_in_a_children_line() -> None:
+    result = extracted("pt: ola bakare dob 5/5/95\nkids: remi 7 tayo (4)\n")
+    assert result["children"] == [
+        {"name": "remi", "dob": None, "age": 7},
+        {"name": "tayo", "dob": None, "age": 4},
+    ]

@@ -496,10 +496,10 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     labels = {f.label_start: f.start for f in reader.layout.fields}
     for s, e in reader.sentences():
         named_children = len(_NAMED_CHILD_AGE.findall(text, s, e)) >= 2
-        if (named_children or child_cue.search(text, s, e)) and not any(zs <= s < ze for zs, ze, _l in zones):
+        if named_children or child_cue.search(text, s, e):
             # A form line's label ("Perceived risks to the children:") is not a name.
             start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
-            if start < e:
+            if start < e and not any(zs <= start < ze for zs, ze, _l in zones):
                 zones.append((start, e, False))
     # Newest first, so a correction in a reply ("Leo is actually 7") wins over the quoted form.
     return sorted(zones, key=lambda z: (reader.depth(z[0]), z[0]))
@@ -558,6 +558,8 @@ def _children_in_zone(
     cues = _cues()
     found: list[Child] = []
     start, end, is_list = zone
+    if is_list and not any(ch.isupper() for ch in text[start:end]):
+        return _lower_case_children(text, start, min(end, start + _MAX_SNIPPET), subject)
     named_zone = False
     orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
     for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
@@ -612,6 +614,23 @@ def _children_in_zone(
         found += [
             _child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans
         ]
+    return found
+
+
+# "kids: lucas 7 sofia 10", "jayden (6) and mia (3)": a name typed without a capital, then an age.
+_LOWER_CASE_CHILD = re.compile(
+    r"\b([^\W\d_][\w'’-]+)[ \t,]+(?:aged?[ \t]+)?\(?(\d{1,2})\)?"
+    r"(?![\d./:-])(?![ \t]*(?:months?|weeks?|m\b|w\b))"
+)
+
+
+def _lower_case_children(text: str, start: int, end: int, subject: _Subject) -> list[Child]:
+    found = []
+    for m in _LOWER_CASE_CHILD.finditer(text, start, end):
+        name = m.group(1)
+        if name.casefold() in NOT_NAMES or name.casefold() in {"and", "aged", "age", subject.first}:
+            continue
+        found.append(Child(name, None, int(m.group(2)), (m.start(1), m.end(1))))
     return found
 
 
@@ -749,9 +768,10 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
     named = sorted({c.name.split()[0] for c in candidates if c.name and not c.excluded})
     if named:
         mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in named) + r")\b")
-        covered = {z[0] for z in zones}
         extra = [
-            (s, e, False) for s, e in reader.sentences() if s not in covered and mention.search(text, s, e)
+            (s, e, False)
+            for s, e in reader.sentences()
+            if not any(s <= zs < e or zs <= s < ze for zs, ze, _l in zones) and mention.search(text, s, e)
         ]
         if extra:
             zones = sorted(zones + extra, key=lambda z: (reader.depth(z[0]), z[0]))
