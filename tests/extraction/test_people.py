@@ -315,3 +315,8 @@ def test_children_typed_without_capitals_in_a_children_line() -> None:
         {"name": "remi", "dob": None, "age": 7},
         {"name": "tayo", "dob": None, "age": 4},
     ]
+
+
+def test_a_nickname_in_quotes_is_not_another_child() -> None:
+    result = extracted("I assessed Kim Rowe. Her son Jayden, known as 'JJ' (6), and Ava (3) live with her.")
+    assert child_names(result) == ["Jayden", "Ava"]

@@ -582,7 +582,17 @@ def _children_in_zone(
             name = _clean_name(m.text)
             # "Imran's daughter Amira": the owner of a possessive is not the child.
             possessive = text[m.end : m.end + 2] in {"'s", "’s"}
-            if not name or possessive or m.role in {"professional", "relative"} or _is_subject(m, subject):
+            # "Jayden, known as 'JJ' (6)": a nickname in quotes is not another child.
+            nickname = (
+                text[m.start - 1 : m.start] in _OPENING_QUOTES and text[m.end : m.end + 1] in _CLOSING_QUOTES
+            )
+            if (
+                not name
+                or possessive
+                or nickname
+                or m.role in {"professional", "relative"}
+                or _is_subject(m, subject)
+            ):
                 continue
             d = next((x for x in owned.get(i, []) if isinstance(x, DateMatch)), None)
             a = next((x for x in owned.get(i, []) if isinstance(x, AgeMatch)), None)
@@ -617,6 +627,8 @@ def _children_in_zone(
     return found
 
 
+_OPENING_QUOTES = frozenset("'\"‘“")
+_CLOSING_QUOTES = frozenset("'\"’”")
 # "kids: lucas 7 sofia 10", "jayden (6) and mia (3)": a name typed without a capital, then an age.
 _LOWER_CASE_CHILD = re.compile(
     r"\b([^\W\d_][\w'’-]+)[ \t,]+(?:aged?[ \t]+)?\(?(\d{1,2})\)?"
