@@ -320,3 +320,16 @@ def test_children_typed_without_capitals_in_a_children_line() -> None:
 def test_a_nickname_in_quotes_is_not_another_child() -> None:
     result = extracted("I assessed Kim Rowe. Her son Jayden, known as 'JJ' (6), and Ava (3) live with her.")
     assert child_names(result) == ["Jayden", "Ava"]
+
+
+def test_a_partner_named_in_the_household_line_is_not_a_child() -> None:
+    result = extracted(
+        "I assessed Leon Hay after he shouted at his girlfriend Tia.\n"
+        "Who lives there: Leon, Tia and her kids, Jo (4) and Mo (2)\n"
+    )
+    assert child_names(result) == ["Jo", "Mo"]
+
+
+def test_sec_for_section_is_not_a_name() -> None:
+    result = extracted("I assessed Leon Hay. Children: Jo (4).\nLeon was detained under Sec 2.")
+    assert child_names(result) == ["Jo"]

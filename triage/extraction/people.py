@@ -734,6 +734,16 @@ def _children_status(text: str, reader: _Reader, children: list[Child], mentione
     return "not_stated"
 
 
+def _relative_names(text: str, reader: _Reader) -> set[str]:
+    """First names written after a relative's cue anywhere ("his partner Sasha", "wife Joanne")."""
+    return {
+        m.text.split()[0].casefold()
+        for s, e in reader.sentences()
+        for m in _mentions(text, s, e, unwrap=True)
+        if m.role == "relative"
+    }
+
+
 def _within_budget(evidence: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     kept, left = [], _NAME_BUDGET
     for start, end, depth in evidence:
@@ -788,7 +798,16 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         if extra:
             zones = sorted(zones + extra, key=lambda z: (reader.depth(z[0]), z[0]))
             candidates = [c for zone in zones for c in _children_in_zone(text, reader, zone, subject)]
-    children = [c for c in _merge(candidates) if not c.excluded and (c.age is None or c.age < _ADULT)]
+    # "his partner Sasha ... Who lives there: Leon, Sasha and her two kids": an adult named as a
+    # relative elsewhere is not a child when the list gives them no age.
+    relatives = _relative_names(text, reader)
+    children = [
+        c
+        for c in _merge(candidates)
+        if not c.excluded
+        and (c.age is None or c.age < _ADULT)
+        and not (c.age is None and c.dob is None and c.name and c.name.split()[0].casefold() in relatives)
+    ]
     people.children = children
     people.children_status = _children_status(text, reader, children, bool(reader.fields("children")))
     for i, c in enumerate(children):
