@@ -333,3 +333,20 @@ def test_a_partner_named_in_the_household_line_is_not_a_child() -> None:
 def test_sec_for_section_is_not_a_name() -> None:
     result = extracted("I assessed Leon Hay. Children: Jo (4).\nLeon was detained under Sec 2.")
     assert child_names(result) == ["Jo"]
+
+
+def test_a_household_line_gives_ages_of_unnamed_kids_and_keeps_the_subjects_age() -> None:
+    result = extracted("SU: Ray Odell, 41\nHome: lives with partner and her 2 kids (ages 4 and 7)\n")
+    assert result["subject_person"]["age"] == 41
+    assert result["children"] == [
+        {"name": None, "dob": None, "age": 4},
+        {"name": None, "dob": None, "age": 7},
+    ]
+
+
+def test_a_child_subjects_siblings_at_home_are_listed() -> None:
+    result = extracted(
+        "Client: Maya Obi, aged 14\n"
+        "Household: lives with her mother Ada Obi and her younger brother Femi, who is 8.\n"
+    )
+    assert child_names(result) == ["Femi"]

@@ -52,7 +52,7 @@ def _words_alternation() -> str:
 
 _UNIT = r"(?P<unit>years?|yrs?|y/?o|y|months?|mths?|mos|weeks?|wks?|days?)"
 _AGE = re.compile(
-    rf"(?:\b(?P<aged>aged?)(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
+    rf"(?:\b(?P<aged>ages|aged?)(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
     rf"(?<![\d./-])(?P<n>\d{{1,3}}(?!\d)|\b(?:{_words_alternation()}|an?)\b)"
     rf"(?:(?:[ \t-]|\s)?{_UNIT}\b(?:[ \t-]old)?)?(?![\d./:-]\d)",
     re.I,

@@ -452,7 +452,7 @@ def _part_of_other_name(text: str, start: int) -> bool:
     return bool(before and before.group().strip().rstrip(".").casefold() not in TITLES)
 
 
-_CLAUSE_START = re.compile(r".*(?:[.;](?=\s+[A-Z])|,)", re.S)
+_CLAUSE_START = re.compile(r".*(?:[.;](?=\s+[A-Z])|,|\n)", re.S)
 
 
 def _before_children(text: str, start: int, end: int) -> int:
@@ -577,6 +577,8 @@ def _children_in_zone(
         others_before = cue is not None and (
             any(m.start < cue.start() for m in anchors)
             or re.search(r"\b(?:she|he|i)\b", text[cs : cue.start()], re.I) is not None
+            # "Household: lives with her mother and her brother Kofi": a child subject's own home.
+            or subject.is_child is True
         )
         for i, m in enumerate(anchors):
             name = _clean_name(m.text)
