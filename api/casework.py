@@ -21,7 +21,7 @@ from models.casework import Correction, MissingResolution, ReferralWork
 from models.tables import AuditEvent, Message, Referral
 from models.users import User
 from triage.chain import ChainConfig
-from triage.lifecycle import queue_feedback
+from triage.lifecycle import queue_feedback, queue_missing_request
 from triage.worker import reprocess
 
 DECISIONS: dict[str, str] = {
@@ -131,13 +131,20 @@ def resolve_missing(session: Session, principal: Principal, referral_id: int, se
     session.commit()
 
 
-def ask_again(session: Session, principal: Principal, referral_id: int, seen: int, items: list[str]) -> None:
+def ask_again(session: Session, principal: Principal, referral_id: int, seen: int, items: list[str],
+              config: ChainConfig) -> None:
+    """Queues a `missing-info` mail naming `items` to the referrer, in the same transaction."""
     referral, _ = begin_change(session, referral_id, seen)
     outstanding = outstanding_missing(session, referral)
     unknown = [i for i in items if i not in outstanding]
     if not items or unknown:
         session.rollback()
         raise Problem(409, "Only outstanding missing items can be asked for again")
+    try:
+        queue_missing_request(session, config, referral_id, items, principal.name)
+    except ValueError as exc:
+        session.rollback()
+        raise Problem(409, str(exc)) from exc
     audit(session, referral.id, principal.name, "missing_asked_again", items=items, to=referral.sender)
     session.commit()
 

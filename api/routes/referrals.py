@@ -223,10 +223,12 @@ def resolve_missing(
 
 @router.post("/referrals/{referral_id}/missing/ask-again", status_code=204)
 def ask_again(
-    referral_id: Id, body: AskAgainBody, session: SessionDep, who: Worker, if_match: IfMatch = None
+    referral_id: Id, body: AskAgainBody, request: Request, session: SessionDep, who: Worker,
+    if_match: IfMatch = None
 ) -> None:
-    """Ask the referrer again for outstanding missing items."""
-    casework.ask_again(session, who, referral_id, _seen(if_match), list(body.items))
+    """Ask the referrer again for outstanding missing items: a `missing-info` mail is queued."""
+    casework.ask_again(session, who, referral_id, _seen(if_match), list(body.items),
+                       request.app.state.chain_config)
 
 
 @router.post("/referrals/{referral_id}/decision", status_code=204)

@@ -312,6 +312,7 @@ def resolve(
 @router.post("/referrals/{referral_id}/ask-again")
 def ask_again(
     referral_id: Id,
+    request: Request,
     session: SessionDep,
     who: Worker,
     version: Version,
@@ -320,7 +321,8 @@ def ask_again(
     return _act(
         referral_id,
         f"{MISSING_LABEL.get(item, item)}: asked again",
-        lambda: casework.ask_again(session, who, referral_id, int(version), [item]),
+        lambda: casework.ask_again(session, who, referral_id, int(version), [item],
+                                   request.app.state.chain_config),
     )
 
 

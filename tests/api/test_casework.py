@@ -140,6 +140,22 @@ def test_a_missing_item_resolved_by_phone_is_no_longer_outstanding(client, token
     assert detail["outstanding_missing"] == ["risks_to_workers"]
 
 
+def test_asking_again_queues_one_missing_information_mail_naming_the_item(
+    client, tokens, sessions, referral_id
+) -> None:
+    token = tokens[Role.advisor]
+    response = client.post(
+        f"/api/v1/referrals/{referral_id}/missing/ask-again",
+        headers=bearer(token) | {"If-Match": etag(client, token, referral_id)},
+        json={"items": ["consent"]},
+    )
+    assert response.status_code == 204
+    with sessions() as session:
+        [mail] = session.exec(select(OutboxMessage).where(OutboxMessage.referral_id == referral_id)).all()
+    assert (mail.kind, mail.recipients) == ("missing-info", ["amhp@example.nhs.uk"])
+    assert "Consent" in mail.raw.decode() and "risks to workers" not in mail.raw.decode().lower()
+
+
 def test_every_action_and_every_viewing_is_in_the_audit_trail(client, tokens, sessions, referral_id) -> None:
     token = tokens[Role.manager]
     client.post(
