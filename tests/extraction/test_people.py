@@ -350,3 +350,8 @@ def test_a_child_subjects_siblings_at_home_are_listed() -> None:
         "Household: lives with her mother Ada Obi and her younger brother Femi, who is 8.\n"
     )
     assert child_names(result) == ["Femi"]
+
+
+def test_an_adult_subjects_sister_without_an_age_is_not_a_child() -> None:
+    result = extracted("We attempted to assess Ivo Hart. His sister Mira Hart (07700 900 004) rang us.")
+    assert result["children"] == []

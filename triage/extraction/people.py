@@ -614,7 +614,7 @@ def _children_in_zone(
                     None,
                 )
             # A name in prose is a child only with a date, an age or a word saying so ("her son Liam").
-            sibling_child = m.role == "sibling" and subject.is_child is not False
+            sibling_child = m.role == "sibling" and subject.is_child is True
             if not (is_list or d or a or m.role == "child" or sibling_child):
                 continue
             named_zone = True
