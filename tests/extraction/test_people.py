@@ -355,3 +355,13 @@ def test_a_child_subjects_siblings_at_home_are_listed() -> None:
 def test_an_adult_subjects_sister_without_an_age_is_not_a_child() -> None:
     result = extracted("We attempted to assess Ivo Hart. His sister Mira Hart (07700 900 004) rang us.")
     assert result["children"] == []
+
+
+def test_a_phone_trunk_zero_in_brackets_is_not_an_age() -> None:
+    result = extracted("Person assessed: Lia Berg\nMobile: +44 (0)7700 900456\n")
+    assert result["subject_person"]["age"] is None
+
+
+def test_the_clients_name_is_gives_the_subject() -> None:
+    result = extracted("Hi - the client's name is Noor Haddad. Sorry.\n\nJo Lake\nJo Lake AMHP")
+    assert result["subject_person"]["name"] == "Noor Haddad"

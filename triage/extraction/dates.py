@@ -60,7 +60,7 @@ _AGE = re.compile(
 _AGE_LIST = re.compile(
     r"[ \t]*(?:,|and|&)(?:[ \t]+and)?[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:months?|weeks?))(?![ \t]+[A-Z])"
 )
-_BRACKETED_AGE = re.compile(r"(?<![\w.])\((?P<n>\d{1,2})\)")  # not "s5(2)"
+_BRACKETED_AGE = re.compile(r"(?<![\w.])\((?P<n>\d{1,2})\)(?!\d)")  # not "s5(2)", "+44 (0)7700"
 # Clinical shorthand for a baby's or toddler's age: "18/12" is 18 months, "6/52" is 6 weeks.
 _SHORTHAND_AGE = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<per>12|52)(?![\d/.])")
 _INFANT = re.compile(r"\b(?:aged?[ \t]+)?under[ \t]+(?:1|one|a)(?:[ \t]+year)?\b(?:[ \t]+old)?", re.I)
