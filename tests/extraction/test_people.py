@@ -365,3 +365,11 @@ def test_a_phone_trunk_zero_in_brackets_is_not_an_age() -> None:
 def test_the_clients_name_is_gives_the_subject() -> None:
     result = extracted("Hi - the client's name is Noor Haddad. Sorry.\n\nJo Lake\nJo Lake AMHP")
     assert result["subject_person"]["name"] == "Noor Haddad"
+
+
+def test_a_childs_age_in_words_after_the_name() -> None:
+    result = extracted("I saw Gary Pye. He lives with his two daughters, Ellie, who is eleven, and Bea (4).")
+    assert result["children"] == [
+        {"name": "Ellie", "dob": None, "age": 11},
+        {"name": "Bea", "dob": None, "age": 4},
+    ]

@@ -602,6 +602,9 @@ def _children_in_zone(
             bare = cues["bare_age"].match(text, m.end, next_start)
             if a is None and bare:
                 a = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
+            worded = _WORDED_AGE.match(text, m.end, next_start) if a is None else None
+            if worded and (years := parse_age(worded.group(1))) is not None:
+                a = AgeMatch(worded.start(1), worded.end(1), years)
             if a is None and d is None:
                 # "her 4-year-old daughter Ellie": the age just before the name.
                 prev_end = anchors[i - 1].end if i else cs
@@ -629,6 +632,10 @@ def _children_in_zone(
     return found
 
 
+# "Ellie, who is eleven": an age in words after the name.
+_WORDED_AGE = re.compile(
+    r",?[ \t]+who(?:[ \t]+is|'s|’s)[ \t]+([a-z]+(?:-[a-z]+)?)\b(?![ \t-]*(?:weeks?|months?))", re.I
+)
 _OPENING_QUOTES = frozenset("'\"‘“")
 _CLOSING_QUOTES = frozenset("'\"’”")
 # "kids: lucas 7 sofia 10", "jayden (6) and mia (3)": a name typed without a capital, then an age.
