@@ -147,3 +147,8 @@ def test_an_address_typed_without_capitals_or_at_is_found() -> None:
     assert result["postcode"] == "BN11 2ZZ"
     result = extracted("mha done at 9 larch walk, worthing bn11 2zz tonight")
     assert result["address"] == "9 larch walk, worthing"
+
+
+def test_an_address_in_a_sentence_stops_where_the_prose_resumes() -> None:
+    result = extracted("Kim Rowe, who lives with her mum at 4 Elm Road, Crawley, was assessed today.")
+    assert result["address"] == "4 Elm Road, Crawley"

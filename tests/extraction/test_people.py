@@ -373,3 +373,9 @@ def test_a_childs_age_in_words_after_the_name() -> None:
         {"name": "Ellie", "dob": None, "age": 11},
         {"name": "Bea", "dob": None, "age": 4},
     ]
+
+
+def test_a_house_name_is_never_the_subject() -> None:
+    result = extracted("Kim Rowe of Ivy Cottage, 3 Mill Lane, Henfield BN5 9AA was assessed.")
+    assert result["subject_person"]["name"] != "Ivy Cottage"
+    assert result["address"] == "Ivy Cottage, 3 Mill Lane, Henfield"

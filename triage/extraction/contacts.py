@@ -186,6 +186,10 @@ def _address_from(
     raw = re.split(r"\.(?:[ \t\n]|$)|\(| - | – ", raw, maxsplit=1)[0]
     lines = [p.strip(" \t,;.") for p in re.split(r"[;\n]|,", raw)]
     parts = [p for p in lines if p]
+    if any(ch.isupper() for ch in raw):
+        # "4 Elm Road, Crawley, was assessed": in a capitalised address, a lower-case part is prose.
+        prose = next((i for i, p in enumerate(parts) if i and p[0].islower()), len(parts))
+        parts = parts[:prose]
     if not parts or (len(parts) == 1 and not re.search(r"\d", parts[0])):
         return None
     address = ", ".join(parts)

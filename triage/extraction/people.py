@@ -173,7 +173,8 @@ _DETAILS_START = re.compile(r"[(,;\n]| - | – |\b(?:d\.?o\.?b|born|aged?)\b|\d"
 # "assessment done today for maria santos dob 3/3/90": a lower-case name between a cue and a DOB.
 _LOWER_CASE_SUBJECT = re.compile(
     r"\b(?:for|on|of|re|assessed|assess|saw|seen|see|visited)[ \t]+"
-    r"((?:[^\W\d_][\w'’-]*[ \t]+){1,3}?[^\W\d_][\w'’-]*)[ \t,]*\(?(?:d\.?o\.?b\b|date of birth|born|aged?\b)",
+    r"((?:[^\W\d_][\w'’-]*[ \t]+){1,3}?[^\W\d_][\w'’-]*)(?:[ \t,]+\(?|[ \t]*\()"
+    r"(?:d\.?o\.?b\b|date of birth|born|aged?\b)",
     re.I,
 )
 
@@ -307,7 +308,7 @@ def _subject_in_lower_case(text: str, reader: _Reader) -> tuple[str, int, int] |
     for s, e in reader.sentences():
         for m in _LOWER_CASE_SUBJECT.finditer(text, s, e):
             words = m.group(1).split()
-            if all(w.casefold() not in NOT_NAMES and w.casefold() not in TITLES for w in words):
+            if m.group(1).islower() and all(w not in NOT_NAMES and w not in TITLES for w in words):
                 return m.group(1), m.start(1), m.end(1)
     return None
 
@@ -667,6 +668,8 @@ def _is_place(text: str, m: Mention) -> bool:
 
 # "2 Swallow Court, Bersted, Bognor Regis PO21 5TT": a town just before a postcode.
 _BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+# Words that end a house's name and hardly ever a person's ("Rose Cottage", "Oak Tree House").
+_HOUSE_NAME_WORD = re.compile(r"(?:Cottages?|House|Farm|Lodge|Barn|Manor|Villa|Bungalow|Mews)", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
 
 
@@ -677,6 +680,8 @@ def _names_a_place(text: str, m: Mention) -> bool:
         return True
     # "Mei Ward" is a surname; "on Amberley Ward", "at Rose Cottage" are places.
     last = m.text.split()[-1] if m.text.split() else ""
+    if _HOUSE_NAME_WORD.fullmatch(last):
+        return True
     return bool(place.fullmatch(" " + last) and _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start))
 
 
