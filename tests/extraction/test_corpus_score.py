@@ -6,15 +6,11 @@ targets there are children names F1 ≥ 0.95, subject name ≥ 0.95, phones and 
 F1 ≥ 0.98, postcode ≥ 0.98, missing F1 ≥ 0.97 and exact-set ≥ 0.90.
 """
 
-import json
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-CORPUS = Path("/work/shared/corpus")
+from tests.conftest import SHARED
+from tests.extraction.scoring import score
+
 # (path in the scorer's --json report, floor)
 FLOORS = {
     "subject name accuracy": (("fields", "subject_person.name", "acc"), 0.99),
@@ -30,21 +26,9 @@ FLOORS = {
     "missing exact-set": (("headline", "missing_exact"), 0.93),
 }
 
-pytestmark = pytest.mark.skipif(not (CORPUS / "score.py").exists(), reason="shared corpus not mounted")
-
-
 @pytest.fixture(scope="module")
 def report() -> dict:
-    cmd = shutil.which("frontdoor", path=str(Path(sys.executable).parent))
-    assert cmd, "frontdoor entry point not installed in this environment"
-    out = subprocess.run(
-        [sys.executable, str(CORPUS / "score.py"), str(CORPUS / "dev"), "--cmd", f"{cmd} extract", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    )
-    return json.loads(out.stdout)
+    return score(SHARED / "corpus" / "dev")
 
 
 def test_dev_corpus_people_and_contacts_stay_above_their_floors(report: dict) -> None:
