@@ -207,6 +207,28 @@ def test_a_past_ward_is_not_the_current_location() -> None:
     assert outcome_of("He was previously on Oak Ward in 2019.")["current_location"] is None
 
 
+@pytest.mark.parametrize("plan", [
+    "She has been referred to the maternal wellbeing team, who will call her on Friday.",
+    "The CAMHS consultant will arrange an outpatient appointment next month.",
+    "His key worker will stay involved while he is on the ward.",
+    "He will move to the young people's unit in the morning.",
+    "Twice daily visits from the crisis team have been agreed.",
+])
+def test_a_plan_told_in_narrative_is_the_follow_up(plan: str) -> None:
+    assert outcome_of(f"Not detained. {plan}")["follow_up"] == plan.rstrip(".")
+
+
+def test_why_the_assessment_was_asked_for_is_not_the_follow_up_plan() -> None:
+    text = ("I was requested to assess Amy by the home treatment team after she cut herself on Sunday. "
+            "She was detained under s2.")
+    assert outcome_of(text)["follow_up"] is None
+
+
+def test_where_the_children_are_staying_is_not_the_persons_location() -> None:
+    text = "He was detained under s2. His two sons are going to stay with their grandmother."
+    assert outcome_of(text)["current_location"] is None
+
+
 def test_every_value_has_a_span_into_the_text() -> None:
     text = "Outcome: detained under section 2.\nCurrent location: Oak Ward"
     _, spans = extract_outcome(text, new_text(text))

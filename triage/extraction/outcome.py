@@ -123,7 +123,12 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
             start, end = st.start + st.value_start, st.end
         elif st.label in _OUTCOME_TOPICS and has(cue, order) and not CUES.search("hypothetical", st.text):
             m = CUES.search(cue, st.text, st.value_start)
-            if not m:
+            if not m or (cue == "follow_up" and CUES.search("follow_up_not", st.text)):
+                # Why the assessment was asked for ("asked to assess her by the crisis team") is not the plan.
+                continue
+            before = st.text[max(0, m.start() - 50):m.start()]
+            if cue == "location" and CUES.search("location_other_person", before):
+                # "The children are staying with her aunt" is where the children are, not the person.
                 continue
             if "v" in m.groupdict() and m.group("v"):
                 start, end = st.start + m.start("v"), st.start + m.end("v")
