@@ -152,3 +152,18 @@ def test_an_address_typed_without_capitals_or_at_is_found() -> None:
 def test_an_address_in_a_sentence_stops_where_the_prose_resumes() -> None:
     result = extracted("Kim Rowe, who lives with her mum at 4 Elm Road, Crawley, was assessed today.")
     assert result["address"] == "4 Elm Road, Crawley"
+
+
+def test_a_house_known_by_name_in_a_village_is_the_address() -> None:
+    result = extracted(
+        "I visited Nadia Ferreira, who lives at Hazel Barnside, Church Lane, Upper Stoke, Midhurst GU29 4LT, "
+        "with her partner."
+    )
+    assert result["address"] == "Hazel Barnside, Church Lane, Upper Stoke, Midhurst"
+    assert result["postcode"] == "GU29 4LT"
+
+
+def test_an_address_in_a_sentence_about_who_lives_there_is_found() -> None:
+    result = extracted("Mr Osei lives at 12 Primrose Walk, Tilgate, Crawley RH10 5DD with his two sons.")
+    assert result["address"] == "12 Primrose Walk, Tilgate, Crawley"
+    assert result["postcode"] == "RH10 5DD"

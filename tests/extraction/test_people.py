@@ -379,3 +379,53 @@ def test_a_house_name_is_never_the_subject() -> None:
     result = extracted("Kim Rowe of Ivy Cottage, 3 Mill Lane, Henfield BN5 9AA was assessed.")
     assert result["subject_person"]["name"] != "Ivy Cottage"
     assert result["address"] == "Ivy Cottage, 3 Mill Lane, Henfield"
+
+
+def test_a_service_named_in_capitals_is_never_the_subject() -> None:
+    result = extracted(
+        "Referral received from CMHT. We are worried about Ruby-Mae Hollis (15), DOB 14/06/2009, "
+        "who has stopped eating."
+    )
+    assert result["subject_person"]["name"] == "Ruby-Mae Hollis"
+    assert result["subject_person"]["dob"] == "2009-06-14"
+
+
+def test_the_town_where_the_subject_was_seen_is_not_their_name() -> None:
+    result = extracted("I assessed Kwame Boateng (22/11/1979) at his flat in Bognor this morning.")
+    assert result["subject_person"]["name"] == "Kwame Boateng"
+    assert result["subject_person"]["dob"] == "1979-11-22"
+
+
+def test_a_verb_opening_a_line_of_notes_is_not_a_child() -> None:
+    result = extracted("Children in the household:\nSeen briefly at the door.\nNoah (6)\n")
+    assert child_names(result) == ["Noah"]
+
+
+def test_an_adults_sister_staying_over_is_not_a_child() -> None:
+    result = extracted(
+        "Children in the home: Kian (3), Esme (7). Her sister Jodie is staying with the family for now."
+    )
+    assert child_names(result) == ["Kian", "Esme"]
+
+
+def test_a_name_someone_is_known_by_is_not_another_person() -> None:
+    result = extracted(
+        "I saw Adebayo Okonkwo, known as Bayo, DOB 12/12/1988. He lives with his son Femi (4)."
+    )
+    assert result["subject_person"]["name"] == "Adebayo Okonkwo"
+    assert result["subject_person"]["dob"] == "1988-12-12"
+    assert child_names(result) == ["Femi"]
+
+
+def test_a_child_subjects_brother_at_home_is_a_child() -> None:
+    result = extracted("I assessed Poppy Lane (DOB 03/08/2012). Her brother Reuben (10) also lives at home.")
+    assert child_names(result) == ["Reuben"]
+
+
+def test_children_given_only_by_age_are_listed_without_names() -> None:
+    result = extracted("I assessed Sian Morgan (DOB 01/02/1992). She has two children, aged 4 and 8.")
+    assert result["children"] == [
+        {"name": None, "dob": None, "age": 4},
+        {"name": None, "dob": None, "age": 8},
+    ]
+    assert result["children_status"] == "listed"

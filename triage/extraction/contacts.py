@@ -221,6 +221,14 @@ def _address_before(
     return None
 
 
+# "lives at Little Orchard, Brighton Road, Lower Beeding, Horsham RH13 6NQ": a house known by name, an
+# address only when every part up to a postcode is capitalised (not "lives in Crawley with her mum").
+_NAMED_HOUSE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?:,[ \t\n]*(?:\d{1,4}[A-Za-z]?[ \t]+)?"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}){1,4},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
+)
+
+
 def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
     """The family home: the newest "Address:" field, else a "lives at ..." phrase, else an address
     written just before a postcode; each kept only when nothing newer or surer was found."""
@@ -246,7 +254,9 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
     for kind, cue in ((1, "address_cue"), (2, "home_cue")):
         for m in cues[cue].finditer(text):
             depth = evidence.depth(m.start())
-            if not better(depth, kind) or not cues["address_start"].match(text, m.end()):
+            if not better(depth, kind) or not (
+                cues["address_start"].match(text, m.end()) or _NAMED_HOUSE.match(text, m.end())
+            ):
                 continue
             sentence_start = layout.sentence_at(m.start())[0]
             before = text[max(sentence_start, m.start() - 50) : m.start()]

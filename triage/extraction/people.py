@@ -228,6 +228,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
             assessed = cues["assessed_after"].match(text, m.end, min(e, m.end + 60))
             if (
                 m.role in {"professional", "child"}
+                or _is_acronym(m)
                 or _names_a_place(text, m)
                 # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
                 or (m.role == "relative" and not assessed)
@@ -268,6 +269,7 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
             if (
                 not words
                 or m.role is not None
+                or _is_acronym(m)
                 or _names_a_place(text, m)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
             ):
@@ -477,13 +479,30 @@ def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
     return None
 
 
+# "Oluwaseun, known as Seun", "Robert (aka Bobby)": the second name is the same person's.
+_KNOWN_AS = re.compile(
+    r"\b(?:known as|aka|a\.k\.a\.?|also called|prefers to be called|goes by)[ \t]*['\"‘“]?\Z", re.I
+)
+
+
+def _is_nickname(text: str, m: Mention) -> bool:
+    return _KNOWN_AS.search(text, max(0, m.start - 25), m.start) is not None
+
+
 def _next_person(text: str, reader: _Reader, start: int, end: int) -> int:
     """Where the next name after `start` begins (the subject's details stop there)."""
     sentences = reader.layout.sentences
     i = max(bisect.bisect_right(reader.layout.sentence_starts, start) - 1, 0)
     while i < len(sentences) and sentences[i][0] < end:
         s, e = sentences[i]
-        hit = next((m.start for m in _mentions(text, s, e, unwrap=True) if start <= m.start < end), None)
+        hit = next(
+            (
+                m.start
+                for m in _mentions(text, s, e, unwrap=True)
+                if start <= m.start < end and not _is_nickname(text, m)
+            ),
+            None,
+        )
         if hit is not None:
             return hit
         i += 1
@@ -566,7 +585,11 @@ def _children_in_zone(
     for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
         mentions = _mentions(text, cs, ce, unwrap=not is_list)
         anchors = sorted(
-            (m for m in mentions if not _is_date_word(m.text) and not _is_place(text, m)),
+            (
+                m
+                for m in mentions
+                if not _is_date_word(m.text) and not _is_place(text, m) and not _is_nickname(text, m)
+            ),
             key=lambda m: m.start,
         )
         items: list[DateMatch | AgeMatch] = [
@@ -621,6 +644,10 @@ def _children_in_zone(
             sibling_child = m.role == "sibling" and subject.is_child is True
             if not (is_list or d or a or m.role == "child" or sibling_child):
                 continue
+            # "Her sister Michelle is staying" under a children heading: a sibling of an adult, with
+            # no age, is an adult relative.
+            if m.role == "sibling" and not (d or a or sibling_child):
+                continue
             named_zone = True
             excluded = _excluded(text, (cs, ce), m.start, others_before)
             found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
@@ -671,6 +698,13 @@ _BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d
 # Words that end a house's name and hardly ever a person's ("Rose Cottage", "Oak Tree House").
 _HOUSE_NAME_WORD = re.compile(r"(?:Cottages?|House|Farm|Lodge|Barn|Manor|Villa|Bungalow|Mews)", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
+
+
+def _is_acronym(m: Mention) -> bool:
+    """ "CAMHS", "CMHT": a lone word in capitals in prose names a service, not a person (a surname
+    in capitals comes with a forename: "Jane DOE")."""
+    words = _clean_name(m.text).split()
+    return len(words) == 1 and words[0].isupper()
 
 
 def _names_a_place(text: str, m: Mention) -> bool:
