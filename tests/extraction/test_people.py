@@ -391,7 +391,7 @@ def test_a_service_named_in_capitals_is_never_the_subject() -> None:
 
 
 def test_the_town_where_the_subject_was_seen_is_not_their_name() -> None:
-    result = extracted("I assessed Kwame Boateng (22/11/1979) at his flat in Bognor this morning.")
+    result = extracted("Seen at his flat in Bognor. Kwame Boateng, 22/11/1979, was assessed this morning.")
     assert result["subject_person"]["name"] == "Kwame Boateng"
     assert result["subject_person"]["dob"] == "1979-11-22"
 

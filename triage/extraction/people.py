@@ -697,6 +697,7 @@ def _is_place(text: str, m: Mention) -> bool:
 _BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 # Words that end a house's name and hardly ever a person's ("Rose Cottage", "Oak Tree House").
 _HOUSE_NAME_WORD = re.compile(r"(?:Cottages?|House|Farm|Lodge|Barn|Manor|Villa|Bungalow|Mews)", re.I)
+_IN_TOWN = re.compile(r"\b(?:in|near|outside)[ \t]+\Z", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
 
 
@@ -713,9 +714,13 @@ def _names_a_place(text: str, m: Mention) -> bool:
     if place.match(text, m.end) or _BEFORE_POSTCODE.match(text, m.end):
         return True
     # "Mei Ward" is a surname; "on Amberley Ward", "at Rose Cottage" are places.
-    last = m.text.split()[-1] if m.text.split() else ""
+    words = m.text.split()
+    last = words[-1] if words else ""
     if _HOUSE_NAME_WORD.fullmatch(last):
         return True
+    # "seen at home in Worthing": one word straight after "in" or "near" is a town.
+    if len(words) == 1 and _IN_TOWN.search(text, max(0, m.start - 8), m.start):
+        return text[m.end : m.end + 2] not in {"'s", "’s"}
     return bool(place.fullmatch(" " + last) and _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start))
 
 
