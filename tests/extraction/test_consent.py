@@ -80,6 +80,8 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("I raised the referral and she said no. I am making it anyway.", "refused", True),
     ("Consent: he said he'd rather we didn't", "refused", True),
     ("The husband is aware of this referral; consent not discussed.", "not_stated", True),
+    ("He did not want social care involved and declined, but I explained I would still be referring.",
+     "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

@@ -214,6 +214,26 @@ def test_a_baby_under_a_year_in_the_home_is_an_indicator() -> None:
         "unborn_or_newborn"]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("She spoke of taking the twins and stepping in front of a train.", "suicide_plan_involving_child"),
+    ("He is convinced his son has been swapped at the hospital.", "child_in_delusions"),
+    ("Known for affray; he also threw a mug at his wife last month.", "domestic_abuse"),
+    ("Police note: DV history at the address.", "domestic_abuse"),
+    ("Placed on s2, regraded to s3 after he was aggressive towards nursing staff.", "violence_aggression"),
+])
+def test_a_hazard_told_in_passing_is_an_indicator(text: str, code: str) -> None:
+    assert code in risks_of(text)["indicators"]
+
+
+def test_a_child_in_the_beliefs_is_not_by_itself_a_baby_under_a_year() -> None:
+    text = "Seen by the perinatal psychiatric team; he thinks his daughter is being poisoned."
+    assert risks_of(text)["indicators"] == ["child_in_delusions"]
+
+
+def test_a_terse_risk_note_about_abuse_at_home_is_a_risk_to_the_children() -> None:
+    assert risks_of("Risks:\n- DV, ex hostile\n- 3 kids at home")["to_children"] == "identified"
+
+
 def test_indicators_are_in_contract_order() -> None:
     found = risks_of("She keeps a knife. She is pregnant. She has been drinking heavily.")["indicators"]
     assert found == sorted(found, key=INDICATOR_CODES.index)
