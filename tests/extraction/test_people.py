@@ -429,3 +429,8 @@ def test_children_given_only_by_age_are_listed_without_names() -> None:
         {"name": None, "dob": None, "age": 8},
     ]
     assert result["children_status"] == "listed"
+
+
+def test_a_number_word_opening_a_children_line_is_not_a_child() -> None:
+    result = extracted("Children in the home: Two children - Leila, 5 and Omar, 2\n")
+    assert child_names(result) == ["Leila", "Omar"]
