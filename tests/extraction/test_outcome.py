@@ -213,6 +213,7 @@ def test_a_past_ward_is_not_the_current_location() -> None:
     "His key worker will stay involved while he is on the ward.",
     "He will move to the young people's unit in the morning.",
     "Twice daily visits from the crisis team have been agreed.",
+    "She will be reviewed by the consultant in clinic on Tuesday.",
 ])
 def test_a_plan_told_in_narrative_is_the_follow_up(plan: str) -> None:
     assert outcome_of(f"Not detained. {plan}")["follow_up"] == plan.rstrip(".")
@@ -227,6 +228,11 @@ def test_why_the_assessment_was_asked_for_is_not_the_follow_up_plan() -> None:
 def test_where_the_children_are_staying_is_not_the_persons_location() -> None:
     text = "He was detained under s2. His two sons are going to stay with their grandmother."
     assert outcome_of(text)["current_location"] is None
+
+
+def test_where_the_person_will_be_moved_is_not_where_they_are_now() -> None:
+    text = "Detained s2 on Hazel Ward. He will then be moved to Birch Unit once a bed is free."
+    assert outcome_of(text)["current_location"] == "Hazel Ward"
 
 
 def test_every_value_has_a_span_into_the_text() -> None:

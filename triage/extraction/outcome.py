@@ -127,8 +127,9 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
                 # Why the assessment was asked for ("asked to assess her by the crisis team") is not the plan.
                 continue
             before = st.text[max(0, m.start() - 50):m.start()]
-            if cue == "location" and CUES.search("location_other_person", before):
-                # "The children are staying with her aunt" is where the children are, not the person.
+            if cue == "location" and CUES.search("not_current_location", before):
+                # "The children are staying with her aunt" is where the children are, and "she will
+                # be transferred to the MBU" where she is going: neither is where she is now.
                 continue
             if "v" in m.groupdict() and m.group("v"):
                 start, end = st.start + m.start("v"), st.start + m.end("v")
