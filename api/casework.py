@@ -8,7 +8,7 @@ the same version cannot silently overwrite each other: the second gets 412 and r
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import and_, insert, update
 from sqlalchemy.orm import sessionmaker
@@ -81,9 +81,8 @@ def begin_change(session: Session, referral_id: int, seen_version: int) -> tuple
     current = and_(ReferralWork.referral_id == referral_id, ReferralWork.version == seen_version)
     result = session.execute(update(ReferralWork).where(current).values(version=ReferralWork.version + 1))
     if result.rowcount != 1:
-        session.rollback()
-        raise Problem(412, "Someone else changed this referral since you opened it: "
-                           "reload to see their change")
+        refuse(session, 412, "Someone else changed this referral since you opened it: "
+                             "reload to see their change")
     work = session.get(ReferralWork, referral_id)
     assert work is not None
     session.refresh(work)
@@ -120,12 +119,17 @@ def correct(session: Session, principal: Principal, referral_id: int, seen: int,
     session.commit()
 
 
+def refuse(session: Session, status: int, detail: str) -> NoReturn:
+    """Undo the change begun in this transaction and answer with a problem."""
+    session.rollback()
+    raise Problem(status, detail)
+
+
 def resolve_missing(session: Session, principal: Principal, referral_id: int, seen: int, item: str,
                     note: str | None) -> None:
     referral, _ = begin_change(session, referral_id, seen)
     if item not in outstanding_missing(session, referral):
-        session.rollback()
-        raise Problem(409, f"{item!r} is not an outstanding missing item of this referral")
+        refuse(session, 409, f"{item!r} is not an outstanding missing item of this referral")
     session.add(MissingResolution(referral_id=referral_id, item=item, note=note, actor=principal.name))
     audit(session, referral.id, principal.name, "missing_resolved_by_phone", item=item)
     session.commit()
@@ -138,13 +142,11 @@ def ask_again(session: Session, principal: Principal, referral_id: int, seen: in
     outstanding = outstanding_missing(session, referral)
     unknown = [i for i in items if i not in outstanding]
     if not items or unknown:
-        session.rollback()
-        raise Problem(409, "Only outstanding missing items can be asked for again")
+        refuse(session, 409, "Only outstanding missing items can be asked for again")
     try:
         queue_missing_request(session, config, referral_id, items, principal.name)
-    except ValueError as exc:
-        session.rollback()
-        raise Problem(409, str(exc)) from exc
+    except ValueError as exc:  # no referrer to write to
+        refuse(session, 409, str(exc))
     audit(session, referral.id, principal.name, "missing_asked_again", items=items, to=referral.sender)
     session.commit()
 
@@ -172,13 +174,11 @@ def send_feedback(session: Session, principal: Principal, referral_id: int, seen
     """Queues the `feedback` mail to the referrer (protocol step 7) in the same transaction."""
     referral, work = begin_change(session, referral_id, seen)
     if work.decision is None:
-        session.rollback()
-        raise Problem(409, "Record a decision before sending feedback to the referrer")
+        refuse(session, 409, "Record a decision before sending feedback to the referrer")
     try:
         queue_feedback(session, config, referral_id, DECISIONS[work.decision], message, principal.name)
-    except ValueError as exc:
-        session.rollback()
-        raise Problem(409, str(exc)) from exc
+    except ValueError as exc:  # no referrer to write to
+        refuse(session, 409, str(exc))
     audit(session, referral.id, principal.name, "feedback_requested", to=referral.sender)
     session.commit()
 
