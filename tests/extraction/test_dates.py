@@ -80,3 +80,21 @@ def test_age_fields_accept_figures_words_and_months() -> None:
     assert parse_age("46") == 46
     assert parse_age("fifteen") == 15
     assert parse_age("8 months") == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("born on the second of February 1979", date(1979, 2, 2)),
+        ("born the twenty first of May 2019", date(2019, 5, 21)),
+        ("born 7th Aug '93", date(1993, 8, 7)),
+    ],
+)
+def test_birth_dates_with_the_day_in_words_or_a_clipped_year_are_read(written: str, expected: date) -> None:
+    assert [m.value for m in find_dates(written, SENT)] == [expected]
+
+
+def test_an_age_the_child_has_turned_is_their_age_but_nearly_is_not() -> None:
+    assert [a.years for a in find_ages("Ruby, who turned nine last week")] == [9]
+    assert [a.years for a in find_ages("Ruby, who is nearly 9")] == []
+    assert find_ages("the lorry turned 90 degrees") == []

@@ -29,11 +29,21 @@ _MONTH = (
 # Spaces, or a line break with the padding that unquoting leaves ("(20    \nApril 2017)").
 _SP = r"(?:[ \t]{1,12}|[ \t]{0,12}\n[ \t]{0,3})"
 _SP_DASH = rf"(?:{_SP}|-)"
+
+
+@cache
+def _ordinal_words() -> dict[str, int]:
+    """Day numbers written as words ("the third of November 1981")."""
+    data = json.loads((PATTERNS_DIR / "numbers.json").read_text(encoding="utf-8"))
+    return data["ordinals"]
+
+
+_ORDINALS = "|".join(w.replace("-", "[ -]") for w in sorted(_ordinal_words(), key=len, reverse=True))
 _DATE = re.compile(
     r"(?<![\d.])(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
     r"|(?<![\d.])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"
-    rf"|(?<![\d])(?P<td>\d{{1,2}})(?:st|nd|rd|th)?(?:{_SP}of)?{_SP_DASH}(?P<tm>{_MONTH})\.?,?"
-    rf"{_SP_DASH}(?P<ty>\d{{4}}|\d{{2}})(?![\d])"
+    rf"|(?:(?<![\d])(?P<td>\d{{1,2}})(?:st|nd|rd|th)?|\b(?P<wd>{_ORDINALS}))(?:{_SP}of)?{_SP_DASH}(?P<tm>{_MONTH})"
+    rf"\.?,?(?:{_SP_DASH}|{_SP}?['’])(?P<ty>\d{{4}}|\d{{2}})(?![\d])"
     rf"|\b(?P<um>{_MONTH})\.?{_SP}(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,?{_SP}(?P<uy>\d{{4}})(?![\d])",
     re.I,
 )
@@ -42,7 +52,7 @@ _DATE = re.compile(
 @cache
 def _number_words() -> dict[str, int]:
     data = json.loads((PATTERNS_DIR / "numbers.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return {k: v for k, v in data.items() if isinstance(v, int)}
 
 
 def _words_alternation() -> str:
@@ -51,8 +61,11 @@ def _words_alternation() -> str:
 
 
 _UNIT = r"(?P<unit>years?|yrs?|y/?o|y|months?|mths?|mos|weeks?|wks?|days?)"
+# "who turned eight last month": a birthday reached, not a lorry that "turned 90 degrees".
+_TURNED = r"turned(?=[ \t]+\w+[ \t]+(?:years?|last|this|on|in|recently)\b|[ \t]+\w+[.,;])"
 _AGE = re.compile(
-    rf"(?:\b(?P<aged>ages|aged?)(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
+    rf"(?:\b(?P<aged>ages|aged?|{_TURNED})"
+    rf"(?:[ \t:]{{0,12}}\n)?[ \t:]{{0,3}}(?:about |approximately |approx\.? )?)?"
     rf"(?<![\d./-])(?P<n>\d{{1,3}}(?!\d)|\b(?:{_words_alternation()}|an?)\b)"
     rf"(?:(?:[ \t-]|\s)?{_UNIT}\b(?:[ \t-]old)?)?(?![\d./:-]\d)",
     re.I,
@@ -96,8 +109,9 @@ def find_dates(text: str, ref: date, start: int = 0, end: int | None = None) -> 
                 value = date(int(g["iy"]), int(g["im"]), int(g["id"]))
             elif g["d"]:
                 value = date(full_year(g["y"], ref.year), int(g["m"]), int(g["d"]))
-            elif g["td"]:
-                value = date(full_year(g["ty"], ref.year), _MONTHS[g["tm"][:3].lower()], int(g["td"]))
+            elif g["td"] or g["wd"]:
+                day = int(g["td"]) if g["td"] else _ordinal_words()[re.sub(r"[\s-]+", "-", g["wd"].lower())]
+                value = date(full_year(g["ty"], ref.year), _MONTHS[g["tm"][:3].lower()], day)
             else:
                 value = date(int(g["uy"]), _MONTHS[g["um"][:3].lower()], int(g["ud"]))
         except ValueError:
