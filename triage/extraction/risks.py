@@ -72,14 +72,19 @@ class Indicator:
     exclude: _Finder | None
 
 
-def _clauses(text: str, start: int = 0) -> Iterable[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _clauses(text: str, start: int = 0) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, clause text) of each clause. Cached: a statement is split again for every
+    indicator code whose trigger words it mentions."""
+    bounds = []
     pos = start
     for m in _CLAUSE.finditer(text, start):
         if m.start() > pos:
-            yield pos, m.start()
+            bounds.append((pos, m.start()))
         pos = m.end()
     if pos < len(text):
-        yield pos, len(text)
+        bounds.append((pos, len(text)))
+    return tuple((a, b, text[a:b]) for a, b in bounds)
 
 
 def _negated(clause: str, at: int) -> bool:
@@ -235,8 +240,7 @@ def _clause_hits(statements: Sequence[Statement], indices: Iterable[int],
     """
     for i in sorted(indices):
         st = statements[i]
-        for c_start, c_end in _clauses(st.text):
-            clause = st.text[c_start:c_end]
+        for c_start, _, clause in _clauses(st.text):
             for pattern in patterns:
                 for m in pattern.finditer(clause):
                     yield st, c_start, clause, m.start(), m.end()
@@ -334,8 +338,7 @@ def _risk_readings(statements: Sequence[Statement],
         follows_risk_line = (previous is not None and previous.label in _RISK_LABELS
                              and st.start - previous.end <= 2 and st.label is None)
         last: set[str] = carried if follows_risk_line else set()
-        for c_start, c_end in _clauses(st.text, st.value_start):
-            clause = st.text[c_start:c_end]
+        for c_start, c_end, clause in _clauses(st.text, st.value_start):
             # A clause without its own person ("no concerns about them") is about the last one named.
             targets = _targets(st, clause, child) or last
             last = targets
