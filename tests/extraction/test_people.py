@@ -434,3 +434,10 @@ def test_children_given_only_by_age_are_listed_without_names() -> None:
 def test_a_number_word_opening_a_children_line_is_not_a_child() -> None:
     result = extracted("Children in the home: Two children - Leila, 5 and Omar, 2\n")
     assert child_names(result) == ["Leila", "Omar"]
+
+
+def test_a_line_opening_with_the_team_it_comes_from_still_names_the_subject() -> None:
+    result = extracted("Hi,\n\nFrom Horsham CMHT: Farah Quist, DOB 12/06/1990, lives with her son Leo (4).\n")
+    assert result["subject_person"]["name"] == "Farah Quist"
+    assert result["subject_person"]["dob"] == "1990-06-12"
+    assert child_names(result) == ["Leo"]

@@ -90,6 +90,19 @@ def _clean_name(name: str) -> str:
     return " ".join(words).strip(" ,.;:'-")
 
 
+def _names_the_source(doc: Doc, role: Span) -> bool:
+    """ "From Crawley CMHT: Ibrahim Sesay, DOB ...": the team the news comes from, then whom it is about."""
+    after = doc[role.end : role.end + 2]
+    if not any(t.text == ":" for t in after):
+        return False
+    for t in reversed(doc[max(0, role.start - 4) : role.start]):
+        if "\n" in t.text:
+            return False
+        if t.lower_ == "from":
+            return True
+    return False
+
+
 def _role_near(doc: Doc, span: Span) -> str | None:
     """The role cue just before a name ("partner Craig", "Dr Lennox") or in brackets after it."""
     best = None
@@ -98,6 +111,8 @@ def _role_near(doc: Doc, span: Span) -> str | None:
             between = doc[role.end : span.start]
             # "Partner: Beth" names a partner, but "Risks to children: Piotr ..." is not a child.
             stops = {".", ";", "\n"} if role.label_ in {"relative", "professional"} else {".", ";", ":", "\n"}
+            if _names_the_source(doc, role):
+                continue
             if not any(t.text in stops or "\n" in t.text for t in between):
                 best = role.label_
         elif role.start > span.end and role.start - span.end <= 1 and doc[span.end].text in {"(", ","}:
