@@ -171,9 +171,11 @@ def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[st
     for key, topic, cue in (("current_location", "location", "location"),
                             ("follow_up", "follow_up", "follow_up"),
                             ("update_contact", "update_contact", "update_contact")):
-        value, where = _value_reading(statements, has, topic, cue, text, f"outcome.{key}")
+        # Whom to update matters only while the assessment is not concluded, so it is not read otherwise.
         if key == "update_contact" and status != "not_concluded":
             value, where = None, None
+        else:
+            value, where = _value_reading(statements, has, topic, cue, text, f"outcome.{key}")
         outcome[key] = value
         if where:
             spans.append(where)
