@@ -441,3 +441,9 @@ def test_a_line_opening_with_the_team_it_comes_from_still_names_the_subject() ->
     assert result["subject_person"]["name"] == "Farah Quist"
     assert result["subject_person"]["dob"] == "1990-06-12"
     assert child_names(result) == ["Leo"]
+
+
+def test_a_child_given_only_by_date_of_birth_is_listed_without_a_name() -> None:
+    result = extracted("Referral for Nadia Orr, 31. She lives with a daughter (born 14/09/2022).\n")
+    assert [(c["name"], c["dob"]) for c in result["children"]] == [(None, "2022-09-14")]
+    assert result["children_status"] == "listed"

@@ -596,7 +596,7 @@ def _children_in_zone(
     if is_list and not any(ch.isupper() for ch in text[start:end]):
         return _lower_case_children(text, start, min(end, start + _MAX_SNIPPET), subject)
     named_zone = False
-    orphans: list[tuple[AgeMatch, tuple[int, int]]] = []
+    orphans: list[tuple[AgeMatch | DateMatch, tuple[int, int]]] = []
     for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
         mentions = _mentions(text, cs, ce, unwrap=not is_list)
         anchors = sorted(
@@ -666,15 +666,31 @@ def _children_in_zone(
             named_zone = True
             excluded = _excluded(text, (cs, ce), m.start, others_before)
             found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
-        orphans += [(x, (cs, ce)) for x in owned.get(-1, []) if isinstance(x, AgeMatch)]
+        orphans += [
+            (x, (cs, ce))
+            for x in owned.get(-1, [])
+            if isinstance(x, AgeMatch) or _UNNAMED_CHILD_BORN.search(text, max(cs, x.start - 30), x.start)
+        ]
     if not named_zone and (is_list or cues["child_cue"].search(text, start, end)):
         # "two children aged 4 and 9": children given by age only.
+        # "a son (born 01/02/2024)": a child given by date of birth only.
         found += [
-            _child(None, None, None, a, reader.ref, _excluded(text, c, a.start, False)) for a, c in orphans
+            _child(
+                None,
+                None,
+                x if isinstance(x, DateMatch) else None,
+                x if isinstance(x, AgeMatch) else None,
+                reader.ref,
+                _excluded(text, c, x.start, False),
+            )
+            for x, c in orphans
         ]
     return found
 
 
+_UNNAMED_CHILD_BORN = re.compile(
+    r"\b(?:son|daughter|baby|child|boy|girl)[ \t]*[(,]?[ \t]*(?:born|d\.?o\.?b\.?)[ \t:]*(?:on[ \t]+)?$", re.I
+)
 # "Ellie, who is eleven": an age in words after the name.
 _WORDED_AGE = re.compile(
     r",?[ \t]+who(?:[ \t]+is|'s|’s)[ \t]+([a-z]+(?:-[a-z]+)?)\b(?![ \t-]*(?:weeks?|months?))", re.I
