@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,10 +57,11 @@ def _pg_url(dbname: str) -> str:
     return f"postgresql+psycopg://{user}@{info.get('host', '127.0.0.1')}:{info.get('port', 5432)}/{dbname}"
 
 
-@pytest.fixture(scope="session")
-def pg_database() -> Iterator[str]:
-    """A migrated PostgreSQL database of our own for this pytest session; its SQLAlchemy URL."""
-    name = f"fd_test_{secrets.token_hex(6)}"
+@contextmanager
+def throwaway_pg_database(prefix: str = "fd_test") -> Iterator[str]:
+    """A new, migrated PostgreSQL database (its SQLAlchemy URL), dropped afterwards. Unreachable
+    PostgreSQL skips the test with the reason, except under CI, where it fails."""
+    name = f"{prefix}_{secrets.token_hex(6)}"
     try:
         admin = psycopg.connect(PG_ADMIN_DSN, autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as exc:
@@ -76,6 +78,13 @@ def pg_database() -> Iterator[str]:
     finally:
         with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A migrated PostgreSQL database of our own for this pytest session; its SQLAlchemy URL."""
+    with throwaway_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ loopback relay, so a test can count what every process handed over.
 from __future__ import annotations
 
 import os
-import secrets
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,8 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from models.db import migrate
-from tests.conftest import ADMIN_TOKEN, INBOX, PG_ADMIN_DSN, ServeProcess, _pg_url, free_port
+from tests.conftest import ADMIN_TOKEN, INBOX, ServeProcess, free_port, throwaway_pg_database
 from tests.workflow.conftest import Sink
 
 REGISTER_CSV = Path(__file__).parents[2] / "fixtures" / "case_register.csv"
@@ -48,22 +46,8 @@ class Cluster:
 
 @pytest.fixture
 def scale_database() -> Iterator[str]:
-    name = f"fd_test_scale_{secrets.token_hex(6)}"
-    try:
-        admin = psycopg.connect(PG_ADMIN_DSN, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is not reachable: {exc}")
-        pytest.skip(f"PostgreSQL is not reachable: {exc}")
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = _pg_url(name)
-        migrate(url)
+    with throwaway_pg_database("fd_test_scale") as url:
         yield url
-    finally:
-        with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
