@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, select
 
-from api.cursors import decode_cursor, encode_cursor, iso
+from api.cursors import iso, newest_first
 from api.deps import SessionDep, require_role
 from api.routes import install as install_triage
 from intake.spool import Spool
@@ -57,10 +57,6 @@ def quarantine_item(row: Message) -> dict[str, Any]:
             "error": row.error}
 
 
-def page(items: list[dict[str, Any]], limit: int, next_cursor: str | None) -> Page:
-    return {"items": items[:limit], "next": next_cursor if len(items) > limit else None}
-
-
 api = APIRouter(prefix="/api/v1", dependencies=[Depends(require_role("manager", "admin", "auditor"))])
 
 
@@ -79,12 +75,8 @@ def list_quarantine(session: SessionDep, cursor: str | None = None, limit: Limit
 
 def _messages_page(session: Session, query: Any, cursor: str | None, limit: int,
                    item: Callable[[Message], dict[str, Any]]) -> Page:
-    if cursor:
-        (last_id,) = decode_cursor(cursor, 1)
-        query = query.where(Message.id < last_id)
-    rows = session.exec(query.order_by(Message.id.desc()).limit(limit + 1)).all()
-    last = rows[min(limit, len(rows)) - 1] if rows else None
-    return page([item(r) for r in rows], limit, encode_cursor(last.id) if last else None)
+    rows, next_cursor = newest_first(session, query, Message.id, cursor, limit)
+    return {"items": [item(r) for r in rows], "next": next_cursor}
 
 
 def _database_reachable(sessions: sessionmaker[Session]) -> bool:

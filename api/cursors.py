@@ -6,9 +6,10 @@ import base64
 import binascii
 import json
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import HTTPException, Path
+from sqlmodel import Session
 
 # Ids fit a 32-bit signed column on every database we run on.
 MAX_ID = 2_147_483_647
@@ -28,6 +29,17 @@ def decode_cursor(cursor: str, length: int) -> list[int]:
             and all(isinstance(v, int) and abs(v) <= MAX_ID for v in values)):
         raise HTTPException(400, "Invalid cursor: pass back the `next` value of the previous page")
     return values
+
+
+def newest_first(session: Session, query: Any, id_column: Any, cursor: str | None,
+                 limit: int) -> tuple[list[Any], str | None]:
+    """One page of `query`, newest (highest id) first, and the cursor of the next page (or None).
+    Keyed on the id, so rows arriving meanwhile never shift a page."""
+    if cursor:
+        (last_id,) = decode_cursor(cursor, 1)
+        query = query.where(id_column < last_id)
+    rows = list(session.exec(query.order_by(id_column.desc()).limit(limit + 1)).all())
+    return rows[:limit], (encode_cursor(rows[limit - 1].id) if len(rows) > limit else None)
 
 
 def iso(moment: datetime | None) -> str | None:

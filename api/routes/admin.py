@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from api import auth
 from api.auth import ADMINS, AUDIT_READERS, DECIDERS, READERS, Principal
 from api.casework import audit, utcnow
-from api.cursors import MAX_ID, Id, decode_cursor, encode_cursor, iso
+from api.cursors import MAX_ID, Id, iso, newest_first
 from api.deps import SessionDep, require_role
 from api.problems import Problem
 from models.users import ApiToken, Role, User
@@ -171,10 +171,7 @@ def outbox_page(session: Session, cursor: str | None, limit: int, status: str | 
     query = select(OutboxMessage)
     if status:
         query = query.where(OutboxMessage.status == status)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, 1)
-        query = query.where(OutboxMessage.id < last_id)
-    rows = list(session.exec(query.order_by(OutboxMessage.id.desc()).limit(limit + 1)).all())
+    rows, next_cursor = newest_first(session, query, OutboxMessage.id, cursor, limit)
     items = [
         {
             "id": o.id,
@@ -188,9 +185,9 @@ def outbox_page(session: Session, cursor: str | None, limit: int, status: str | 
             "sent_at": iso(o.sent_at),
             "last_error": o.last_error,
         }
-        for o in rows[:limit]
+        for o in rows
     ]
-    return {"items": items, "next": encode_cursor(rows[limit - 1].id) if len(rows) > limit else None}
+    return {"items": items, "next": next_cursor}
 
 
 MAX_REGISTER_BYTES = 20_000_000

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from api import casework
 from api.auth import AUDIT_READERS, DECIDERS, READERS, WORKERS, Principal
-from api.cursors import MAX_ID, Id, decode_cursor, encode_cursor, iso
+from api.cursors import MAX_ID, Id, iso, newest_first
 from api.deps import SessionDep, require_role
 from api.detail import attachment, referral_detail, sanitised_html
 from api.queue import QueueFilters, queue_item, queue_page, status_counts
@@ -293,10 +293,7 @@ def audit_page(
         query = query.where(AuditEvent.referral_id == referral_id)
     if actor:
         query = query.where(AuditEvent.actor == actor)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, 1)
-        query = query.where(AuditEvent.id < last_id)
-    rows = list(session.exec(query.order_by(AuditEvent.id.desc()).limit(limit + 1)).all())
+    rows, next_cursor = newest_first(session, query, AuditEvent.id, cursor, limit)
     items = [
         {
             "id": e.id,
@@ -306,6 +303,6 @@ def audit_page(
             "action": e.action,
             "detail": e.detail,
         }
-        for e in rows[:limit]
+        for e in rows
     ]
-    return {"items": items, "next": encode_cursor(rows[limit - 1].id) if len(rows) > limit else None}
+    return {"items": items, "next": next_cursor}
