@@ -98,3 +98,22 @@ def test_an_age_the_child_has_turned_is_their_age_but_nearly_is_not() -> None:
     assert [a.years for a in find_ages("Ruby, who turned nine last week")] == [9]
     assert [a.years for a in find_ages("Ruby, who is nearly 9")] == []
     assert find_ages("the lorry turned 90 degrees") == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "she had not slept for a week",
+        "for two weeks he has been shouting",
+        "over the past 3 months",
+        "in the last couple of months",
+        "they separated 10 years ago",
+    ],
+)
+def test_how_long_something_lasted_is_not_an_age(written: str) -> None:
+    assert find_ages(written, bracketed=True) == []
+
+
+def test_born_some_weeks_ago_is_an_age() -> None:
+    assert [a.years for a in find_ages("their son was born 4 weeks ago")] == [0]
+    assert [a.years for a in find_ages("a baby aged 7 weeks")] == [0]

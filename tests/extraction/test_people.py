@@ -1,5 +1,7 @@
 """Who the email is about (the subject) and which children live in the home (LABELLING §2, §4)."""
 
+import pytest
+
 from tests.extraction.messages import child_names, extracted
 
 
@@ -447,3 +449,63 @@ def test_a_child_given_only_by_date_of_birth_is_listed_without_a_name() -> None:
     result = extracted("Referral for Nadia Orr, 31. She lives with a daughter (born 14/09/2022).\n")
     assert [(c["name"], c["dob"]) for c in result["children"]] == [(None, "2022-09-14")]
     assert result["children_status"] == "listed"
+
+
+def test_a_cue_word_does_not_reach_a_name_across_a_verb() -> None:
+    result = extracted(
+        "I assessed Mehret Haile today. The midwife said she has stopped feeding the baby and says "
+        "Jesus has told her to. Children: Selam (9), Ruth (10 weeks)."
+    )
+    assert child_names(result) == ["Selam", "Ruth"]
+    result = extracted(
+        "I assessed Folake Bello today. Folake is a single parent and lives with Tobi Bello "
+        "(DOB 14/03/2016) and Grace Bello (DOB 07/09/2022)."
+    )
+    assert child_names(result) == ["Tobi Bello", "Grace Bello"]
+
+
+def test_children_found_by_police_are_children_not_officers() -> None:
+    result = extracted(
+        "Subject of assessment: Tomas Novak, aged 45. Police found Eva Novak (10) and Adam Novak (8) "
+        "alone at home; officers found Tomas on the beach."
+    )
+    assert child_names(result) == ["Eva Novak", "Adam Novak"]
+
+
+def test_a_town_after_at_is_not_the_subject() -> None:
+    result = extracted(
+        "Ibrahim Sesay, born 09/04/1985, of 27 Mill Road, Rustington, was assessed in custody at "
+        "Worthing after he was arrested."
+    )
+    assert result["subject_person"]["name"] == "Ibrahim Sesay"
+
+
+def test_ages_on_a_new_line_after_a_full_stop_belong_to_the_children_not_the_subject() -> None:
+    result = extracted(
+        "MHA on Dwayne Smith 34yo this eve. sectioned s3, police attended.\n"
+        "2 kids at home 4yo and 7/52 - staying w his mum\n"
+    )
+    assert [(c["name"], c["age"]) for c in result["children"]] == [(None, 4), (None, 0)]
+
+
+def test_a_child_at_home_and_a_brother_who_moved_out_are_told_apart() -> None:
+    result = extracted(
+        "Young person: Ruby Castellano\nAge: 15\n"
+        "Others in the household: mum Gemma, and Ruby's half-brother Alfie (DOB 11/03/2016). "
+        "Ruby's older brother Jordan (16) moved out last year.\n"
+    )
+    assert child_names(result) == ["Alfie"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I understand he has two children who live with him part of the time but I don’t have their details.",
+        "Agency AMHP covering this week, I saw him at the hospital and he is a dad\nof 3 young kids.",
+        "She has a son but I do not have his name.",
+    ],
+)
+def test_children_told_of_without_names_or_ages_are_unknown_to_the_referrer(sentence: str) -> None:
+    result = extracted(f"I assessed Leon Brooks (DOB 30/06/1992) today. {sentence}")
+    assert result["children"] == []
+    assert result["children_status"] == "unknown_to_referrer"

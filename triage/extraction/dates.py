@@ -76,6 +76,14 @@ _AGE_LIST = re.compile(
 _BRACKETED_AGE = re.compile(r"(?<![\w.])\((?P<n>\d{1,2})\)(?!\d)")  # not "s5(2)", "+44 (0)7700"
 # Clinical shorthand for a baby's or toddler's age: "18/12" is 18 months, "6/52" is 6 weeks.
 _SHORTHAND_AGE = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<per>12|52)(?![\d/.])")
+# "for two weeks", "over the past 3 months", "10 years ago": how long, not how old.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:for|over|within|during|after|since|every|each|per|in)[ \t]+"
+    r"(?:(?:the|a|about|nearly|almost|around|over|past|last|next|first|few|couple[ \t]+of)[ \t]+){0,3}\Z",
+    re.I,
+)
+_DURATION_AFTER = re.compile(r"[ \t]*(?:ago|before|later|earlier)\b", re.I)
+_BORN_BEFORE = re.compile(r"\bborn[ \t]+(?:[a-z]+[ \t]+)?\Z", re.I)  # "born 4 weeks ago" is an age
 _INFANT = re.compile(r"\b(?:aged?[ \t]+)?under[ \t]+(?:1|one|a)(?:[ \t]+year)?\b(?:[ \t]+old)?", re.I)
 
 
@@ -144,6 +152,8 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
         n = m.group("n")
         if not (m.group("aged") or m.group("unit")) or (n.lower() in {"a", "an"} and not m.group("unit")):
             continue
+        if not m.group("aged") and _is_duration(text, m.start(), m.end()):
+            continue
         years = _years(n, m.group("unit"))
         if years is not None and years < 120:
             found.append(AgeMatch(m.start(), m.end(), years))
@@ -165,6 +175,12 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
         ]
         found.sort(key=lambda a: a.start)
     return found
+
+
+def _is_duration(text: str, start: int, end: int) -> bool:
+    if _DURATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_DURATION_AFTER.match(text, end)) and not _BORN_BEFORE.search(text, max(0, start - 20), start)
 
 
 def parse_age(value: str) -> int | None:

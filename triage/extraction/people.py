@@ -113,11 +113,21 @@ def _role_near(doc: Doc, span: Span) -> str | None:
             stops = {".", ";", "\n"} if role.label_ in {"relative", "professional"} else {".", ";", ":", "\n"}
             if _names_the_source(doc, role):
                 continue
-            if not any(t.text in stops or "\n" in t.text for t in between):
+            if not any(t.text in stops or "\n" in t.text or _ends_role_link(t.text) for t in between):
                 best = role.label_
         elif role.start > span.end and role.start - span.end <= 1 and doc[span.end].text in {"(", ","}:
             return role.label_
     return best
+
+
+# Words that may sit between a cue and its name ("son, aged 4, Liam", "sons Tom and Ben",
+# "daughter called Ellie"); any other lower-case word is a verb or clause of its own: in "feeding
+# the baby and says God" or "a single parent and lives with Daniel" the cue is not about the name.
+_ROLE_LINK_WORDS = frozenset({"and", "or", "aged", "age", "called", "named", "is", "now", "who", "of"})
+
+
+def _ends_role_link(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _ROLE_LINK_WORDS
 
 
 _PROFESSIONAL_TITLES = frozenset({"dr", "pc", "ps", "dc", "prof"})
@@ -530,10 +540,11 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     child_cue = _cues()["child_cue"]
     labels = {f.label_start: f.start for f in reader.layout.fields}
     for s, e in reader.sentences():
-        named_children = len(_NAMED_CHILD_AGE.findall(text, s, e)) >= 2
+        named_children = len(_NAMED_CHILD.findall(text, s, e)) >= 2
         if named_children or child_cue.search(text, s, e):
             # A form line's label ("Perceived risks to the children:") is not a name.
             start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
+            e = _after_lead_in(text, reader, e)
             if start < e and not any(zs <= start < ze for zs, ze, _l in zones):
                 zones.append((start, e, False))
     # Newest first, so a correction in a reply ("Leo is actually 7") wins over the quoted form.
@@ -542,8 +553,27 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
 
 # "Police found Amy (9) and Joe (6) alone": two or more first names with a child's age.
 _NAMED_CHILD_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]*\((?:\d|1[0-7])\)")
-_CLAUSE_BREAK = re.compile(r";|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
-_LINE_BREAK = re.compile(r";|\n|(?<=[a-z]{2})\.[ \t\n]+(?=[A-Z])")
+# "lives with Tobi Bello (DOB 14/03/2016) and Grace Bello (born 2022)": names with a child's age or
+# a date of birth; two or more in a sentence name children.
+_NAMED_CHILD = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*\((?:(?:\d|1[0-7])\)|(?i:born|d\.?o\.?b)\b)"
+)
+
+
+def _after_lead_in(text: str, reader: _Reader, end: int) -> int:
+    """ "... and their three children:" leads in to the names in the sentence after it."""
+    if not text[max(0, end - 12) : end].rstrip().endswith(":"):
+        return end
+    sentences = reader.layout.sentences
+    i = bisect.bisect_left(reader.layout.sentence_starts, end)
+    return sentences[i][1] if i < len(sentences) and reader.in_evidence(sentences[i][0]) else end
+
+
+# A sentence ends at a full stop after a word, a bracket or a number ("Alfie (DOB 11/03/2016). Ruby's
+# older brother Jordan (20) moved out"), and at one that ends a line ("police attended.\n2 kids ...").
+_SENTENCE_END = r"(?:(?:(?<=[a-z]{2})|(?<=[)\d]))\.[ \t\n]+(?=[A-Z])|\.[ \t]*\n)"
+_CLAUSE_BREAK = re.compile(r";|" + _SENTENCE_END)
+_LINE_BREAK = re.compile(r";|\n|" + _SENTENCE_END)
 
 
 def _clauses(text: str, start: int, end: int, is_list: bool) -> list[tuple[int, int]]:
@@ -728,7 +758,7 @@ def _is_place(text: str, m: Mention) -> bool:
 _BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 # Words that end a house's name and hardly ever a person's ("Rose Cottage", "Oak Tree House").
 _HOUSE_NAME_WORD = re.compile(r"(?:Cottages?|House|Farm|Lodge|Barn|Manor|Villa|Bungalow|Mews)", re.I)
-_IN_TOWN = re.compile(r"\b(?:in|near|outside)[ \t]+\Z", re.I)
+_IN_TOWN = re.compile(r"\b(?:at|in|near|outside)[ \t]+\Z", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
 
 
