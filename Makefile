@@ -62,8 +62,9 @@ $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-dev
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@
 
-## make bench: bench/REPORT.md with plots: intake vs bare aiosmtpd, 250→listed latency, extraction, API, soak
-## (not a test; about 7 minutes; `$(BIN)/python -m bench.report --full` for the 10-minute 50,000-message soak)
+## make bench: bench/REPORT.md with plots: intake vs bare aiosmtpd, 250→listed latency, extraction, API, soak,
+## and a Presidio baseline (not a test; about 7 minutes; `$(BIN)/python -m bench.report --full` for the
+## 10-minute 50,000-message soak). The stamp installs the `bench` extra again whenever pyproject.toml changes.
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.report
 
