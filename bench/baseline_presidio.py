@@ -164,9 +164,9 @@ class Tally:
         self.wrong += len(got) - right
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.right / (self.right + self.wrong) if self.right + self.wrong else 0.0
-        r = self.found_labels / (self.found_labels + self.missed_labels) if self.found_labels + \
-            self.missed_labels else 0.0
+        given, labelled = self.right + self.wrong, self.found_labels + self.missed_labels
+        p = self.right / given if given else 0.0
+        r = self.found_labels / labelled if labelled else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
