@@ -72,7 +72,7 @@ async def serve(settings: Settings, role: str = "all") -> int:
         worker_thread.start()
 
     store = MessageStore(sessions, spool)
-    handler = IntakeHandler(settings.inbox_addresses, store.accept, on_accepted=wake.set)
+    handler = IntakeHandler(settings.inbox_addresses, store.submit, on_accepted=wake.set)
     tracker = SessionTracker()
     tls = tls_context(settings.tls_cert, settings.tls_key) if settings.tls_cert and settings.tls_key else None
     smtp = None

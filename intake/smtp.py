@@ -12,7 +12,7 @@ import secrets
 import socket
 import ssl
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +35,13 @@ _AIOSMTPD_SIZE_REFUSALS = frozenset({
 
 
 class IntakeHandler:
-    def __init__(self, inbox: frozenset[str], accept: Callable[[Delivery], int],
+    def __init__(self, inbox: frozenset[str], submit: Callable[[Delivery], Future[int]],
                  on_accepted: Callable[[], None] = lambda: None) -> None:
         self.inbox = frozenset(a.lower() for a in inbox)
-        self.accept = accept
+        # Queues the durable write (intake.store.MessageStore.submit); the future resolves once it is done.
+        self.submit = submit
         self.on_accepted = on_accepted
         self.closing = False
-        # Its own threads: a session waiting on the durable write must not wait for a free default thread.
-        self._writers = ThreadPoolExecutor(max_workers=64, thread_name_prefix="intake-write")
 
     async def handle_MAIL(self, server: IntakeSMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
@@ -66,8 +65,7 @@ class IntakeHandler:
         delivery = Delivery(envelope.mail_from, tuple(envelope.rcpt_tos), raw, server.session_id)
         try:
             with INTAKE_WRITE_SECONDS.time():
-                loop = asyncio.get_running_loop()
-                row_id = await loop.run_in_executor(self._writers, self.accept, delivery)
+                row_id = await asyncio.wrap_future(self.submit(delivery))
         except Exception:
             MESSAGES_REJECTED.labels("storage").inc()
             log.exception("smtp.store_failed", smtp_session=server.session_id, size=len(raw))

@@ -185,7 +185,7 @@ def start_intake(settings: Settings, sessions: sessionmaker[Session], spool: Spo
     thread = threading.Thread(target=loop.run_forever, name="smtp-test-loop", daemon=True)
     thread.start()
     accepted = threading.Event()
-    handler = IntakeHandler(settings.inbox_addresses, MessageStore(sessions, spool).accept,
+    handler = IntakeHandler(settings.inbox_addresses, MessageStore(sessions, spool).submit,
                             on_accepted=accepted.set)
     tracker = SessionTracker()
     server = asyncio.run_coroutine_threadsafe(

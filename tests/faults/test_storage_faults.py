@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 import models.db
 from api.app import create_app
+from intake import spool as spool_module
 from intake.spool import Spool
 from models.db import make_engine, session_factory
 from models.settings import Settings
@@ -151,13 +152,15 @@ def test_disk_full_answers_451_turns_readiness_red_and_recovers(
     app.state.readiness.smtp_bound = True
     app.state.readiness.spool = spool
 
-    def no_space(fd: int) -> None:
+    def no_space(*_args: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     with TestClient(app) as client:
         assert client.get("/readyz").status_code == 200
         with monkeypatch.context() as disk:
+            # Both ways bytes are made durable: the readiness probe's fsync and the intake's batch flush.
             disk.setattr(os, "fsync", no_space)
+            disk.setattr(spool_module, "_flush_filesystem", no_space)
             code, text = send(smtp_server, mail("disk-full"))
             readiness = client.get("/readyz")
         assert (code, text.split()[0]) == (451, b"4.3.0")

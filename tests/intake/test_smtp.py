@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import smtplib
 import subprocess
+from concurrent.futures import Future
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -208,10 +209,12 @@ def test_concurrent_sessions_are_all_stored(smtp_server, sessions) -> None:
 
 
 def test_failed_durable_write_answers_451_so_the_sender_retries(smtp_server, sessions) -> None:
-    def broken_store(_delivery) -> int:  # type: ignore[no-untyped-def]
-        raise OSError("disk full")
+    def broken_store(_delivery) -> Future[int]:  # type: ignore[no-untyped-def]
+        failed: Future[int] = Future()
+        failed.set_exception(OSError("disk full"))
+        return failed
 
-    smtp_server.handler.accept = broken_store
+    smtp_server.handler.submit = broken_store
     with pytest.raises(smtplib.SMTPDataError) as refused:
         send(smtp_server, referral_mail())
     assert (refused.value.smtp_code, refused.value.smtp_error.split()[0]) == (451, b"4.3.0")

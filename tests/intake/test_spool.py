@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
+import intake.spool
 from intake.spool import Spool
 
 
@@ -41,3 +44,24 @@ def test_removed_raw_bytes_are_gone_and_removing_twice_is_harmless(tmp_path: Pat
     spool.remove(sha256)
     spool.remove(sha256)
     assert not spool.path_for(sha256).exists()
+
+
+def test_placed_bytes_are_readable_before_the_flush_and_taken_back_when_it_fails(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool")
+    kept = spool.place(b"already durable")
+    spool.sync([kept])
+    again, fresh = spool.place(b"already durable"), spool.place(b"new")
+    assert spool.read(fresh.sha256) == b"new"
+    spool.discard([again, fresh])
+    assert spool.read(kept.sha256) == b"already durable"
+    assert not fresh.path.exists()
+
+
+def test_without_syncfs_each_file_and_directory_is_fsynced(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[Path] = []
+    monkeypatch.setattr(intake.spool, "_LIBC", object())
+    monkeypatch.setattr(intake.spool, "_fsync_path", synced.append)
+    spool = Spool(tmp_path / "spool")
+    sha256 = spool.write(b"portable")
+    assert synced == [spool.path_for(sha256), spool.path_for(sha256).parent]
