@@ -509,3 +509,69 @@ def test_children_told_of_without_names_or_ages_are_unknown_to_the_referrer(sent
     result = extracted(f"I assessed Leon Brooks (DOB 30/06/1992) today. {sentence}")
     assert result["children"] == []
     assert result["children_status"] == "unknown_to_referrer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("Siân Metcalfe lives with her two sons, aged 6 and 9; I did not get their names.", [6, 9]),
+        ("Siân lives with her partner Craig Murphy and their children aged 4 and 11.", [4, 11]),
+        ("Siân Metcalfe (34), a mother of two boys aged 3 and 7, was seen at home.", [3, 7]),
+    ],
+)
+def test_ages_after_a_word_for_children_are_theirs_not_the_adults(sentence: str, ages: list[int]) -> None:
+    result = extracted(f"I assessed Ms Siân Metcalfe today at home. {sentence}")
+    assert [(c["name"], c["age"]) for c in result["children"]] == [(None, a) for a in ages]
+
+
+def test_a_boy_of_sixteen_is_the_subjects_own_age() -> None:
+    result = extracted("I assessed Jayden Cole, a boy aged 16, at home.")
+    assert result["subject_person"]["age"] == 16
+    assert result["children"] == []
+
+
+def test_a_little_one_with_an_age_in_clinical_shorthand_is_a_child() -> None:
+    result = extracted(
+        "I have been out to see Rhiannon Pryce (DOB 21.07.1997).\n\n"
+        "Her little one, Cerys, is only 18/12 - she's staying with her nain (Gwen Pryce) for now."
+    )
+    assert result["children"] == [{"name": "Cerys", "dob": None, "age": 1}]
+
+
+def test_a_child_living_with_a_relative_at_the_family_address_is_in_the_home() -> None:
+    result = extracted(
+        "Danielle Fox (DOB 19/04/1989) was detained. Her son, Kyle Fox (DOB 14/07/2014), lives with his "
+        "grandmother, Carol Fox, at that address."
+    )
+    assert child_names(result) == ["Kyle Fox"]
+    result = extracted(
+        "Danielle Fox (DOB 19/04/1989) was detained. Her son, Kyle Fox (DOB 14/07/2014), lives with his "
+        "grandmother in Leeds."
+    )
+    assert child_names(result) == []
+
+
+def test_a_son_or_daughter_who_lives_in_another_town_is_not_in_the_home() -> None:
+    result = extracted(
+        "Brenda Hollis (58) is the special guardian of her grandchildren, Summer Hollis (12) and "
+        "Kai Hollis (9), who live with her. Her daughter Michelle, who lives in Leeds, is coming to "
+        "stay for a few days."
+    )
+    assert child_names(result) == ["Summer Hollis", "Kai Hollis"]
+
+
+def test_older_or_eldest_before_a_word_for_kin_is_not_a_name() -> None:
+    result = extracted(
+        "Jayden Clarke, 16, was assessed today.\nSiblings at home: Kayla Bell (13) and Mason Bell (7). "
+        "Older brother Ashley (19) is away at university. Eldest sister Jade (21) lives in Hove.\n"
+    )
+    assert child_names(result) == ["Kayla Bell", "Mason Bell"]
+
+
+def test_children_named_in_the_sentence_after_a_lead_in_colon() -> None:
+    result = extracted(
+        "Re: Mr Adebayo Okafor, born 28 February 1977\n\n"
+        "Mr Okafor resides with his wife, Mrs Yetunde Okafor, and their three children:\n"
+        "Tolu (born 02/04/2010), Ife (born 15/09/2013) and Dami (born 30/06/2019).\n"
+    )
+    assert child_names(result) == ["Tolu", "Ife", "Dami"]

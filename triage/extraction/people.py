@@ -486,7 +486,11 @@ _CLAUSE_START = re.compile(r".*(?:[.;](?=\s+[A-Z])|,|\n)", re.S)
 def _before_children(text: str, start: int, end: int) -> int:
     """Where talk of children begins after the subject's name: "He has two sons, aged 5 and 8" and
     "Their 4-year-old son" give the children's ages, not the subject's."""
-    cue = _cues()["child_cue"].search(text, start, end)
+    child_cue = _cues()["child_cue"]
+    cue = child_cue.search(text, start, end)
+    # "Jayden Cole, a boy aged 16": the word describes him; talk of children starts after it.
+    while cue and _describes_the_person(text, cue):
+        cue = child_cue.search(text, cue.end(), end)
     if not cue:
         return end
     clause = _CLAUSE_START.match(text, start, cue.start())
@@ -508,6 +512,15 @@ def _unnamed_subject_age(text: str, reader: _Reader) -> AgeMatch | None:
 _KNOWN_AS = re.compile(
     r"\b(?:known as|aka|a\.k\.a\.?|also called|prefers to be called|goes by)[ \t]*['\"‘“]?\Z", re.I
 )
+
+
+def _is_kin_descriptor(text: str, m: Mention) -> bool:
+    """ "Older brother Ashley", "Eldest daughter Mia": a capitalised word before a word for kin."""
+    return (
+        " " not in m.text
+        and text[m.end : m.end + 1] == " "
+        and bool(_cues()["child_cue"].match(text, m.end + 1))
+    )
 
 
 def _is_nickname(text: str, m: Mention) -> bool:
@@ -538,7 +551,8 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     """(start, end, is_list): children fields (one child a line or item), then sentences naming children."""
     zones = [(f.start, f.end, True) for f in reader.fields("children") if f.value.strip()]
     child_cue = _cues()["child_cue"]
-    labels = {f.label_start: f.start for f in reader.layout.fields}
+    # Only known labels: "Her little one, Cerys, is only 18/12 - she is staying ..." is prose.
+    labels = {f.label_start: f.start for f in reader.layout.fields if f.key is not None}
     for s, e in reader.sentences():
         named_children = len(_NAMED_CHILD.findall(text, s, e)) >= 2
         if named_children or child_cue.search(text, s, e):
@@ -596,13 +610,53 @@ def _owners(
     return owned
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+(?:[a-z-]+[ \t]+)?\Z", re.I)
+
+
+def _describes_the_person(text: str, cue: re.Match[str]) -> bool:
+    """ "Jayden Cole, a boy aged 16": the word is about the person named, not their children."""
+    return cue.group().casefold() in {"boy", "girl", "child"} and bool(
+        _ARTICLE_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+    )
+
+
+def _unown_children_ages(
+    text: str, anchors: list[Mention], owned: dict[int, list[DateMatch | AgeMatch]], subject: _Subject
+) -> None:
+    """ "Siân lives with her two sons, aged 6 and 9", "her partner Craig and their children (4, 7)": ages
+    after a word for children are the children's, not the adult's named before it."""
+    child_cue = _cues()["child_cue"]
+    for i, m in enumerate(anchors):
+        if not (m.role in {"relative", "professional"} or _is_subject(m, subject)):
+            continue
+        mine = owned.get(i, [])
+        theirs = [
+            x
+            for x in mine
+            if (cue := child_cue.search(text, m.end, x.start)) and not _describes_the_person(text, cue)
+        ]
+        if theirs:
+            owned[i] = [x for x in mine if x not in theirs]
+            owned.setdefault(-1, []).extend(theirs)
+
+
+def _elsewhere_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a clause says someone lives elsewhere, unless it puts them back in the family home:
+    "lives with his grandmother, Carol Fox, at that address"."""
+    cues = _cues()
+    cue = cues["lives_elsewhere"].search(text, start, end)
+    if cue and cues["same_home"].search(text, cue.end(), end):
+        return None
+    return cue
+
+
 def _excluded(text: str, clause: tuple[int, int], mention_start: int, anchors_before: bool) -> bool:
     """LABELLING §4 exclusions: adults, unborn and visiting children anywhere in the clause; "live with
     their father" for the names before it (or after it, when it opens the clause)."""
     cues = _cues()
     if cues["not_child"].search(text, *clause):
         return True
-    cue = cues["lives_elsewhere"].search(text, *clause)
+    cue = _elsewhere_cue(text, *clause)
     if not cue:
         return False
     # "Zainab and Tayo live with their father" — but "Zoë lives with her mother and siblings Wei..."
@@ -633,7 +687,10 @@ def _children_in_zone(
             (
                 m
                 for m in mentions
-                if not _is_date_word(m.text) and not _is_place(text, m) and not _is_nickname(text, m)
+                if not _is_date_word(m.text)
+                and not _is_place(text, m)
+                and not _is_nickname(text, m)
+                and not _is_kin_descriptor(text, m)
             ),
             key=lambda m: m.start,
         )
@@ -642,7 +699,8 @@ def _children_in_zone(
             *find_ages(text, cs, ce, bracketed=True),
         ]
         owned = _owners(anchors, sorted(items, key=lambda x: x.start))
-        cue = cues["lives_elsewhere"].search(text, cs, ce)
+        _unown_children_ages(text, anchors, owned, subject)
+        cue = _elsewhere_cue(text, cs, ce)
         others_before = cue is not None and (
             any(m.start < cue.start() for m in anchors)
             or re.search(r"\b(?:she|he|i)\b", text[cs : cue.start()], re.I) is not None
