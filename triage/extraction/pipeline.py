@@ -2,8 +2,9 @@
 
 Components (registered by name, patterns in ``patterns/``):
 
-- ``fd_name_tokens``: sets ``token._.fd_name_like`` on capitalised or upper-case words that can be part
-  of a person's name (not a sentence opener, title, service word, month... ``not_names.txt``);
+- ``fd_name_tokens``: sets ``doc._.fd_name_like``, one flag per token, true for capitalised or upper-case
+  words that can be part of a person's name (not a sentence opener, title, service word, month...
+  ``not_names.txt``);
 - ``fd_person_names``: joins runs of such tokens (with hyphens: "Smith-Jones") into ``doc.spans["person"]``;
 - ``fd_roles``: a PhraseMatcher over ``roles.json`` putting cue words ("partner", "Dr", "children")
   in ``doc.spans["role"]``, labelled professional / relative / child / subject.
@@ -21,7 +22,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from triage.extraction.sections import PATTERNS_DIR
 
@@ -62,8 +63,10 @@ def _word_list(name: str) -> frozenset[str]:
 NOT_NAMES = _word_list("not_names.txt")
 TITLES = _word_list("titles.txt")
 
-if not Token.has_extension("fd_name_like"):
-    Token.set_extension("fd_name_like", default=False)
+# One list per doc rather than a token extension: reading an extension token by token costs more
+# than the whole name scan.
+if not Doc.has_extension("fd_name_like"):
+    Doc.set_extension("fd_name_like", default=None)
 
 
 def _name_like(text: str) -> bool:
@@ -75,65 +78,70 @@ def _name_like(text: str) -> bool:
 
 @Language.component("fd_name_tokens")
 def name_tokens(doc: Doc) -> Doc:
-    # Only the few name-like tokens are set (the rest keep the default): setting an extension is slow.
-    for token in doc:
-        if _name_like(token.text):
-            token._.fd_name_like = True
+    doc._.fd_name_like = [_name_like(token.text) for token in doc]
     return doc
 
 
-def _particles(doc: Doc, like: list[bool], j: int) -> int:
+def _particles(texts: list[str], spaces: list[str], like: list[bool], j: int) -> int:
     """How many particle words start at `j` when a name word follows them (else 0)."""
-    k = j
-    while k < len(doc) and k - j < 2 and doc[k].text in _PARTICLES and doc[k - 1].whitespace_:
+    k, n = j, len(texts)
+    while k < n and k - j < 2 and texts[k] in _PARTICLES and spaces[k - 1]:
         k += 1
-    return k - j if k > j and k < len(doc) and like[k] and doc[k - 1].whitespace_ else 0
+    return k - j if k > j and k < n and like[k] and spaces[k - 1] else 0
+
+
+def _name_end(texts: list[str], spaces: list[str], like: list[bool], i: int) -> int:
+    """The end of the name whose first word is token `i`."""
+    j, words, n = i + 1, 1, len(texts)
+    while j < n and words < _MAX_NAME_WORDS:
+        if like[j] and spaces[j - 1] in {" ", ""}:
+            j += 1
+            words += 1
+        elif particles := _particles(texts, spaces, like, j):
+            # "Anna de la Cruz", "Lucas van Dijk": lower-case particles inside a surname.
+            j += particles + 1
+            words += particles + 1
+        elif (
+            texts[j] in _QUOTES
+            and j + 3 < n
+            and like[j + 1]
+            and texts[j + 2] == _QUOTES[texts[j]]
+            and like[j + 3]
+        ):
+            # "Robert 'Bobby' Vance": a quoted nickname inside the name (dropped by the reader).
+            j += 4
+            words += 2
+        elif (
+            texts[j] in {"-", "'", "’"}
+            and not spaces[j - 1]
+            and not spaces[j]
+            and j + 1 < n
+            # "Ellie-May": after a hyphen any capitalised word belongs to the name.
+            and (like[j + 1] or (texts[j + 1][:1].isupper() and texts[j + 1].isalpha()))
+        ):
+            j += 2
+            words += 1
+        else:
+            break
+    return j
 
 
 @Language.component("fd_person_names")
 def person_names(doc: Doc) -> Doc:
     spans: list[Span] = []
-    i, n = 0, len(doc)
-    like = [token._.fd_name_like for token in doc]  # read once: each extension read is slow
+    # Token attributes read once into lists: a read through a Token costs more than the test on it.
+    texts = [token.text for token in doc]
+    spaces = [token.whitespace_ for token in doc]
+    like: list[bool] = doc._.fd_name_like
+    i, n = 0, len(texts)
     while i < n:
         # An initial ("R. Patel", "A.B. Jones") opens a name when a name word follows it.
-        initial = _INITIAL.fullmatch(doc[i].text) and i + 1 < n and like[i + 1]
-        if not (like[i] or initial):
+        if like[i] or (i + 1 < n and like[i + 1] and _INITIAL.fullmatch(texts[i])):
+            j = _name_end(texts, spaces, like, i)
+            spans.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        else:
             i += 1
-            continue
-        j, words = i + 1, 1
-        while j < n and words < _MAX_NAME_WORDS:
-            if like[j] and doc[j - 1].whitespace_ in {" ", ""}:
-                j += 1
-                words += 1
-            elif particles := _particles(doc, like, j):
-                # "Anna de la Cruz", "Lucas van Dijk": lower-case particles inside a surname.
-                j += particles + 1
-                words += particles + 1
-            elif (
-                doc[j].text in _QUOTES
-                and j + 3 < n
-                and like[j + 1]
-                and doc[j + 2].text == _QUOTES[doc[j].text]
-                and like[j + 3]
-            ):
-                # "Robert 'Bobby' Vance": a quoted nickname inside the name (dropped by the reader).
-                j += 4
-                words += 2
-            elif (
-                doc[j].text in {"-", "'", "’"}
-                and not doc[j - 1].whitespace_
-                and not doc[j].whitespace_
-                and j + 1 < n
-                # "Ellie-May": after a hyphen any capitalised word belongs to the name.
-                and (like[j + 1] or (doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha()))
-            ):
-                j += 2
-                words += 1
-            else:
-                break
-        spans.append(Span(doc, i, j, label="PERSON"))
-        i = j
     doc.spans["person"] = spans
     return doc
 
