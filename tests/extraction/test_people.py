@@ -575,3 +575,60 @@ def test_children_named_in_the_sentence_after_a_lead_in_colon() -> None:
         "Tolu (born 02/04/2010), Ife (born 15/09/2013) and Dami (born 30/06/2019).\n"
     )
     assert child_names(result) == ["Tolu", "Ife", "Dami"]
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Mother: Hannah Greaves, 31\nAddress: 19 Meadow Bank, Southwater\n", "Hannah Greaves"),
+        ("Father: Tom Reed (DOB 3/4/1985)\n", "Tom Reed"),
+        ("Mum: Aoife Ní Bhriain\nDOB: 02/02/1992\n", "Aoife Ní Bhriain"),
+    ],
+)
+def test_a_form_opening_with_a_parents_label_and_no_name_field_is_about_them(form: str, name: str) -> None:
+    result = extracted(form + "Children: Ava Reed (6), Oscar Reed (4)\n")
+    assert result["subject_person"]["name"] == name
+    assert child_names(result) == ["Ava Reed", "Oscar Reed"]
+
+
+def test_a_parents_label_after_a_name_field_stays_a_parent() -> None:
+    result = extracted("Patient: Ruby Castellano\nAge: 15\nMother: Gemma Castellano\n")
+    assert result["subject_person"]["name"] == "Ruby Castellano"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Name: SMITH Jodie\nDOB: 01/02/1990\n",
+        "Re: SMITH, Jodie (DOB 01/02/1990)\n\nI assessed Jodie today at home.\n",
+        "SMITH Jodie (DOB 01/02/1990) was assessed today.\n",
+    ],
+)
+def test_a_surname_in_capitals_written_first_is_read_forename_first(written: str) -> None:
+    result = extracted(written)
+    assert result["subject_person"]["name"] == "Jodie SMITH"
+    assert result["subject_person"]["dob"] == "1990-02-01"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Patient: Mr Oluwaseun (“Seun”) Adeyemi\n", "Oluwaseun Adeyemi"),
+        ("I assessed Robert (Bobby) Vance today.\n", "Robert Vance"),
+        ("I assessed Thomas 'Tommo' Reilly today.\n", "Thomas Reilly"),
+    ],
+)
+def test_a_nickname_inside_the_name_is_left_out_and_never_a_child(written: str, name: str) -> None:
+    nickname = written.split("(")[-1].split(")")[0].strip("“”") if "(" in written else "Tommo"
+    result = extracted(
+        written + f"Children: {nickname} mentioned “the kids” but I was unable to establish whether any "
+        "children live with him.\n"
+    )
+    assert result["subject_person"]["name"] == name
+    assert result["children"] == []
+    assert result["children_status"] == "unknown_to_referrer"
+
+
+def test_one_name_with_a_childs_age_in_brackets_is_a_child() -> None:
+    result = extracted("I assessed Jodie Smith today at home. She lives with Kai (4).")
+    assert result["children"] == [{"name": "Kai", "dob": None, "age": 4}]

@@ -87,6 +87,16 @@ def _clean_name(name: str) -> str:
     words = _NICKNAME.sub("", name).replace("’", "'").split()
     while words and words[0].rstrip(".").casefold() in TITLES:
         words = words[1:]
+    # "SMITH Jodie Ann": a surname in capitals before the forenames, as case systems print it.
+    if (
+        len(words) > 1
+        and len(words[0]) > 1
+        and words[0].replace("'", "").replace("-", "").isalpha()
+        and words[0].isupper()
+        and words[0].casefold() not in _PROFESSIONAL_TITLES
+        and not any(w.isupper() for w in words[1:])
+    ):
+        words = [*words[1:], words[0]]
     return " ".join(words).strip(" ,.;:'-")
 
 
@@ -153,7 +163,50 @@ def _snippet_mentions(snippet: str) -> tuple[tuple[int, int, str, str | None], .
         if role == "professional" and _NAMED_CHILD_AGE.match(snippet, span.start_char):
             role = None  # "Police found Amy (9)": a child's age says who she is.
         found.append((span.start_char, span.end_char, span.text, role))
-    return tuple(found)
+    return tuple(_joined_names(snippet, found))
+
+
+_Found = tuple[int, int, str, str | None]
+# "Oluwaseun (“Seun”) Adeyemi", "Robert (Bobby) Vance": a nickname in brackets inside the name.
+_NICK_OPEN = re.compile(r"[ \t]*\([ \t]*['\"‘“]?")
+_NICK_CLOSE = re.compile(r"['\"’”]?[ \t]*\)[ \t]*")
+# "SMITH, Jodie (DOB ...)": a surname in capitals, a comma, then the forenames.
+_SURNAME_COMMA = re.compile(r",[ \t]*")
+_AFTER_FORENAMES = re.compile(r"[ \t]*(?:[(,;]|$)", re.M)
+
+
+def _joined_names(snippet: str, found: list[_Found]) -> list[_Found]:
+    """One mention for a name the tokens split: a bracketed nickname inside it, or surname first."""
+    joined: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        c = found[i + 2] if i + 2 < len(found) else None
+        if (
+            b
+            and c
+            and _NICK_OPEN.fullmatch(snippet, a[1], b[0])
+            and _NICK_CLOSE.fullmatch(snippet, b[1], c[0])
+            and " " not in b[2]
+        ):
+            joined.append((a[0], c[1], f"{a[2]} {c[2]}", a[3]))
+            i += 3
+            continue
+        if (
+            b
+            and " " not in a[2]
+            and a[2].isupper()
+            and not b[2].split()[0].isupper()
+            and _SURNAME_COMMA.fullmatch(snippet, a[1], b[0])
+            and _AFTER_FORENAMES.match(snippet, b[1])
+        ):
+            joined.append((a[0], b[1], f"{a[2]} {b[2]}", a[3] or b[3]))
+            i += 2
+            continue
+        joined.append(a)
+        i += 1
+    return joined
 
 
 class _Reader:
@@ -237,6 +290,22 @@ def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | N
     if first and last:
         return f"{first[0]} {last[0]}", first[1], first[2]
     return first or last
+
+
+# "Mother: Hannah Greaves, 31" heading a form with no name field: the parent is the person assessed.
+_PARENT_LABEL = re.compile(r"(?:mother|father|mum|dad|parent)", re.I)
+
+
+def _subject_from_parent_label(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    """A form that opens with a parent's label and has no name field is about that parent; a form
+    that names a child first ("Child: Ruby", then "Mother: Gemma") is about the child."""
+    if reader.fields("name", "first_name", "surname"):
+        return None
+    known = [f for f in reader.layout.fields if f.key is not None and reader.in_evidence(f.label_start)]
+    first = min(known, key=lambda f: (reader.depth(f.label_start), f.label_start), default=None)
+    if first is None or first.key != "parents" or not _PARENT_LABEL.fullmatch(first.label.strip(" :-")):
+        return None
+    return _name_from_value(text, first)
 
 
 def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] | None:
@@ -464,7 +533,14 @@ def _name_positions(text: str, reader: _Reader, name: str | None) -> list[tuple[
     if not name:
         return []
     found: list[tuple[int, int]] = []
-    for form in dict.fromkeys([name, name.split()[0]]):
+    words = name.split()
+    # "SMITH, Jodie (DOB ...)": the name may be written surname first.
+    flipped = (
+        [f"{words[-1]}, {' '.join(words[:-1])}", f"{words[-1]} {' '.join(words[:-1])}"]
+        if len(words) > 1
+        else []
+    )
+    for form in dict.fromkeys([name, *flipped, words[0]]):
         pattern = re.compile(r"\b" + re.escape(form).replace(r"\ ", r"[ \t\n]+") + r"\b", re.I)
         found += [
             (m.start(), m.end())
@@ -523,6 +599,21 @@ def _is_kin_descriptor(text: str, m: Mention) -> bool:
     )
 
 
+# "Oluwaseun (“Seun”) Adeyemi", "Thomas 'Tommo' Reilly", "Oluwaseun, known as Seun".
+_NICKNAME_INSIDE = re.compile(r"[(‘“'\"][ \t]*['\"‘“]?([^\W\d_][\w’-]*)['\"’”]?[ \t]*[)’”'\"]")
+_NICKNAME_AFTER = re.compile(
+    r",?[ \t]*\(?(?:known as|aka|a\.k\.a\.?|also called|prefers to be called|goes by)[ \t]*['\"‘“]?"
+    r"([^\W\d_][\w’-]*)",
+    re.I,
+)
+
+
+def _nickname(text: str, start: int, end: int) -> str | None:
+    """The name the subject goes by, written inside or just after their name."""
+    m = _NICKNAME_INSIDE.search(text, start, end) or _NICKNAME_AFTER.match(text, end)
+    return m.group(1).casefold() if m else None
+
+
 def _is_nickname(text: str, m: Mention) -> bool:
     return _KNOWN_AS.search(text, max(0, m.start - 25), m.start) is not None
 
@@ -554,8 +645,8 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     # Only known labels: "Her little one, Cerys, is only 18/12 - she is staying ..." is prose.
     labels = {f.label_start: f.start for f in reader.layout.fields if f.key is not None}
     for s, e in reader.sentences():
-        named_children = len(_NAMED_CHILD.findall(text, s, e)) >= 2
-        if named_children or child_cue.search(text, s, e):
+        named = _NAMED_CHILD_AGE.search(text, s, e) or len(_NAMED_CHILD.findall(text, s, e)) >= 2
+        if named or child_cue.search(text, s, e):
             # A form line's label ("Perceived risks to the children:") is not a name.
             start = max([labels[ls] for ls in range(s, min(e, s + 3)) if ls in labels] or [s])
             e = _after_lead_in(text, reader, e)
@@ -565,7 +656,7 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     return sorted(zones, key=lambda z: (reader.depth(z[0]), z[0]))
 
 
-# "Police found Amy (9) and Joe (6) alone": two or more first names with a child's age.
+# "Police found Amy (9) alone", "She lives with Kai (4)": a first name with a child's age.
 _NAMED_CHILD_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]*\((?:\d|1[0-7])\)")
 # "lives with Tobi Bello (DOB 14/03/2016) and Grace Bello (born 2022)": names with a child's age or
 # a date of birth; two or more in a sentence name children.
@@ -669,6 +760,7 @@ class _Subject:
     first: str | None
     last: str | None
     is_child: bool | None
+    alias: str | None = None  # the name the subject goes by ("Seun" for Oluwaseun)
 
 
 def _children_in_zone(
@@ -847,7 +939,7 @@ def _is_subject(m: Mention, subject: _Subject) -> bool:
     words = _clean_name(m.text).casefold().split()
     if not words:
         return False
-    return words[0] == subject.first or (len(words) == 1 and words[0] == subject.last)
+    return words[0] in {subject.first, subject.alias} or (len(words) == 1 and words[0] == subject.last)
 
 
 def _is_date_word(word: str) -> bool:
@@ -936,8 +1028,11 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         or _subject_over_dob(text, reader)
         or _subject_most_mentioned(text, reader)
         or _subject_in_lower_case(text, reader)
+        or _subject_from_parent_label(text, reader)
     )
+    alias = None
     if got:
+        alias = _nickname(text, got[1], got[2])
         got = _fullest(text, reader, got[0], (got[1], got[2]))
         people.name = got[0]
         people.spans.append(_span("subject_person.name", text, got[1], got[2]))
@@ -955,6 +1050,7 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         words[0] if words else None,
         words[-1] if len(words) > 1 else None,
         None if people.age is None else people.age < _ADULT,
+        alias,
     )
     zones = _children_zones(text, reader)
     candidates = [c for zone in zones for c in _children_in_zone(text, reader, zone, subject)]
