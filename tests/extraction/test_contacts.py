@@ -1,5 +1,7 @@
 """The family home, its postcode, the family's phone numbers and valid NHS numbers (LABELLING §5–§6)."""
 
+import pytest
+
 from tests.extraction.messages import extracted
 from triage.extraction.contacts import nhs_number_valid, normalise_postcode
 
@@ -167,3 +169,65 @@ def test_an_address_in_a_sentence_about_who_lives_there_is_found() -> None:
     result = extracted("Mr Osei lives at 12 Primrose Walk, Tilgate, Crawley RH10 5DD with his two sons.")
     assert result["address"] == "12 Primrose Walk, Tilgate, Crawley"
     assert result["postcode"] == "RH10 5DD"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Tiago Fernandes, AMHP, Chichester. Tel 0117 496 0412",
+        "Lauren Pryor | AMHP | 01632 960 301 | 07700 900 300",
+        "Referred by his care coordinator, Lucy Haines (Arun CMHT, 01632 960 999, mobile\n07700 900 300).",
+    ],
+)
+def test_a_professionals_numbers_stay_theirs_along_the_line(signature: str) -> None:
+    result = extracted(f"Name: Mariana Silva\nHer husband Luis is on 07700 900 501.\n{signature}\n")
+    assert result["phones"] == ["+447700900501"]
+
+
+@pytest.mark.parametrize("surname", ["Ward", "Hall", "Nurse", "Duty"])
+def test_a_relatives_surname_that_is_also_a_service_word_does_not_make_their_number_a_professionals(
+    surname: str,
+) -> None:
+    result = extracted(f"Jade lives with her mum, Tina {surname} (07700 900 128), and her daughter.")
+    assert result["phones"] == ["+447700900128"]
+
+
+def test_a_number_given_with_the_home_address_is_the_familys() -> None:
+    result = extracted("fao ifd - mha on zara ahmed at 23 beech rd, horsham rh12 4jb (07700 900 804). nfa.")
+    assert result["phones"] == ["+447700900804"]
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        (
+            "Brenda Hollis (58)\nLittle Orchard, Brighton Road, Lower Beeding, Horsham RH13 6NQ\n"
+            "Home tel 01632 960375\n",
+            "Little Orchard, Brighton Road, Lower Beeding, Horsham",
+        ),
+        (
+            "Sean O'Brien, born March 30, 1984, of The Old Forge, Church Lane, Bosham, Chichester PO18 8HL,\n"
+            "was assessed on Saturday night.\n",
+            "The Old Forge, Church Lane, Bosham, Chichester",
+        ),
+    ],
+)
+def test_a_house_known_by_name_before_a_postcode_is_the_address(written: str, address: str) -> None:
+    assert extracted(written)["address"] == address
+
+
+def test_an_address_after_a_long_who_lives_with_is_the_family_home() -> None:
+    result = extracted(
+        "I assessed Hollie Brennan, aged 19, who lives with her mum and her younger brother and sister at "
+        "3 Bluebell Close, Bewbush, Crawley RH11 8XT."
+    )
+    assert result["address"] == "3 Bluebell Close, Bewbush, Crawley"
+
+
+def test_an_address_hard_wrapped_after_a_comma_keeps_its_lines() -> None:
+    result = extracted(
+        "I'm just after assessing Callum MacLeod (d.o.b 09/12/1983) at the family home, 16 Thistle Grove,\n"
+        "Broadbridge Heath, Horsham RH12 3TP - sorry, should have sent this over the weekend.\n"
+    )
+    assert result["address"] == "16 Thistle Grove, Broadbridge Heath, Horsham"
+    assert result["postcode"] == "RH12 3TP"

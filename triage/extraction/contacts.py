@@ -103,6 +103,30 @@ def _context_start(layout: Layout, offset: int) -> int:
     )
 
 
+# Words that only say what kind of number follows: "Tel", "Mobile:", "office / mob".
+_ONLY_PHONE_LABEL = re.compile(
+    r"[\s|/,;:.()-]*(?:(?:tel|telephone|phone|mob|mobile|m|t|office|work|direct|or|and)\b[\s|/,;:.()-]*)*",
+    re.I,
+)
+
+
+_AFTER_POSTCODE = re.compile(
+    _POSTCODE.pattern + r"[ \t]*[,(]?[ \t]*(?:(?:tel|phone|home|landline)\b[.:]?[ \t]*)?\Z", re.I
+)
+
+
+def _in_relatives_name(context: str, cue: re.Match[str]) -> bool:
+    if not cue.group()[:1].isupper():
+        return False
+    before = context[: cue.start()]
+    name = _NAME_BEFORE.search(before)
+    return bool(name and _cues()["family"].search(before[max(0, name.start() - 25) : name.start()]))
+
+
+# The forenames of a person just introduced: "her mum, Tina " before "Ward".
+_NAME_BEFORE = re.compile(r"(?<=[ \t,:])(?:[A-Z][\w'’-]+[ \t]+){1,2}\Z")
+
+
 def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: int) -> bool:
     owner = layout.field_at(start)
     if owner is not None and owner.key in _PROFESSIONAL_KEYS:
@@ -113,8 +137,15 @@ def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: 
     if ctx_start >= line_start > 0 and not text[line_start:start].strip():
         # A number on a line of its own belongs to the line above ("Lou Pritchard | AMHP\n07700 ...").
         ctx_start = min(ctx_start, layout.line_at(line_start - 1)[0])
+    if _AFTER_POSTCODE.search(text, max(0, start - 30), start):
+        # "at 23 beech rd, horsham rh12 4jb (07700 900 804)": the number given with the home address.
+        return False
+    if _ONLY_PHONE_LABEL.fullmatch(text, ctx_start, start) and ctx_start > line_start:
+        # "Tiago Fernandes, AMHP, Chichester. Tel 0117 ...": the line says whose number it is.
+        ctx_start = line_start
     context = text[max(ctx_start, prev_end) : start]
-    pro = [m.end() for m in cues["professional"].finditer(context)]
+    # "her mum, Tina Ward (07700 ...)": a surname that is also a word for a service is a name.
+    pro = [m.end() for m in cues["professional"].finditer(context) if not _in_relatives_name(context, m)]
     fam = [m.end() for m in cues["family"].finditer(context)]
     # Brackets after the number name its owner: "07700 900551 (Tomasz)", "(mobile)".
     after = text[end : end + 40].split("\n", 1)[0]
@@ -150,18 +181,16 @@ def find_phones(
     in_closing = {num for s, _e, num in matches if num and s in closings}
     phones: list[str] = []
     spans: list[dict[str, object]] = []
-    prev_end = 0
+    prev_end, prev_professional = 0, False
     for s, e, num in matches:
-        if (
-            num
-            and num not in in_closing
-            and num not in phones
-            and s in evidence
-            and not _is_professional(text, layout, s, e, prev_end)
-        ):
+        # "Office 01632 960 260 | Mobile 07700 900 261", "(Arun CMHT, 01632 960 999, mobile 07700 ...)":
+        # numbers run together with only labels between them have one owner.
+        same_run = prev_end > 0 and _ONLY_PHONE_LABEL.fullmatch(text, prev_end, s) is not None
+        professional = (same_run and prev_professional) or _is_professional(text, layout, s, e, prev_end)
+        if num and num not in in_closing and num not in phones and s in evidence and not professional:
             spans.append(_span(f"phones[{len(phones)}]", text, s, e))
             phones.append(num)
-        prev_end = e
+        prev_end, prev_professional = e, professional
     return phones, spans
 
 
@@ -210,15 +239,22 @@ def _address_before(
         # A postcode on a line of its own ends a block of address lines with no punctuation.
         sentence_start = min(sentence_start, text.rfind("\n\n", 0, postcode_at) + 2)
     window_start = max(sentence_start, postcode_at - _MAX_ADDRESS, text.rfind(":", 0, postcode_at) + 1)
-    for m in re.finditer(r"(?<![\w,])[ \t\n]*(?=\S)", text[window_start:postcode_at]):
-        at = window_start + m.end()
-        if not _HOUSE.match(text, at):
-            continue
-        clause = re.split(r"[,;(.]", text[max(sentence_start, at - 50) : at])[-1]
-        if cues["not_family_home"].search(clause) or cues["not_family_home"].search(text[at:postcode_at]):
-            return None
-        return _address_from(text, at, postcode_at)
-    return None
+    starts = [
+        window_start + m.end()
+        for m in re.finditer(r"(?<![\w,])[ \t\n]*(?=\S)", text[window_start:postcode_at])
+    ]
+    # A house number or flat first; else a house known by name, every part capitalised up to the
+    # postcode ("Little Orchard, Brighton Road, Lower Beeding, Horsham RH13 6NQ").
+    houses = [at for at in starts if _HOUSE.match(text, at)] or [
+        at for at in starts if (named := _NAMED_HOUSE.match(text, at)) and named.end() > postcode_at
+    ]
+    if not houses:
+        return None
+    at = houses[0]
+    clause = re.split(r"[,;(.]", text[max(sentence_start, at - 50) : at])[-1]
+    if cues["not_family_home"].search(clause) or cues["not_family_home"].search(text[at:postcode_at]):
+        return None
+    return _address_from(text, at, postcode_at)
 
 
 # "lives at Little Orchard, Brighton Road, Lower Beeding, Horsham RH13 6NQ": a house known by name, an
@@ -267,6 +303,9 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
             ):
                 continue
             _s, sentence_end = layout.sentence_at(m.end())
+            if text[max(0, sentence_end - 3) : sentence_end].rstrip().endswith(","):
+                # "at the family home, 16 Thistle Grove,\nBroadbridge Heath, ...": the lines go on.
+                sentence_end = layout.line_at(sentence_end)[1]
             end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
             got = _address_from(text, m.end(), end)
             best = (depth, kind, got) if got else best
