@@ -97,17 +97,31 @@ class TriggerIndex:
         names_of = {w: frozenset(n for n, ws in triggers.items() if any(v in w for v in ws)) for w in words}
         return cls(re.compile(_trie_pattern(words)), names_of)
 
+    def names(self) -> frozenset[str]:
+        """The names that have trigger words."""
+        return frozenset(n for names in self.names_of.values() for n in names)
+
     def where(self, text: Joined) -> dict[str, set[int]]:
-        found: dict[str, set[int]] = {}
+        """For each name, the statements that mention one of its trigger words."""
+        return {name: set(at) for name, at in self.hits(text).items()}
+
+    def hits(self, text: Joined) -> dict[str, dict[int, list[int] | None]]:
+        """For each name, the statements that mention one of its trigger words and where in each
+        statement's text such words start (None: anywhere in it, when lower-casing changed the
+        text's length so that offsets in the lowered copy are not offsets in the statement)."""
+        found: dict[str, dict[int, list[int] | None]] = {}
         if self.pattern is None:
             return found
+        exact = len(text.lowered) == len(text.text)
         pos = 0
         # Searching again from the next character, not the end of the match, finds overlapping
         # words ("is on" and "ongoing" in "is ongoing").
         while (m := self.pattern.search(text.lowered, pos)) is not None:
-            i = text.locate(m.start())[0]
+            i, offset = text.locate(m.start())
             for name in self.names_of[m.group()]:
-                found.setdefault(name, set()).add(i)
+                offsets = found.setdefault(name, {}).setdefault(i, [] if exact else None)
+                if offsets is not None:
+                    offsets.append(offset)
             pos = m.start() + 1
         return found
 
@@ -319,11 +333,23 @@ def mentions(cues: Cues, sts: Sequence[Statement]) -> Callable[[str, int], bool]
     """`has(name, i)`: whether statement i mentions a trigger word of cue `name` (true for a
     cue without trigger words)."""
     found = cues.triggers.where(joined(tuple(sts)))
-    known = {n for names in cues.triggers.names_of.values() for n in names}
+    known = cues.triggers.names()
 
     def has(name: str, i: int) -> bool:
         return name not in known or i in found.get(name, ())
     return has
+
+
+def trigger_hits(cues: Cues, sts: Sequence[Statement]) -> Callable[[str], dict[int, list[int] | None]]:
+    """`hits(name)`: the statements that mention a trigger word of cue `name`, with where the
+    words start (TriggerIndex.hits); every statement, anywhere in it, for a cue without trigger words."""
+    found = cues.triggers.hits(joined(tuple(sts)))
+    known = cues.triggers.names()
+    everywhere: dict[int, list[int] | None] = dict.fromkeys(range(len(sts)))
+
+    def hits(name: str) -> dict[int, list[int] | None]:
+        return found.get(name, {}) if name in known else everywhere
+    return hits
 
 
 def span(field: str, text: str, start: int, end: int) -> dict[str, Any]:

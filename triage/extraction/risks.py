@@ -23,9 +23,9 @@ from triage.extraction.evidence import (
     TriggerIndex,
     joined,
     load_cues,
-    mentions,
     pattern_data,
     span,
+    trigger_hits,
 )
 
 CUES = load_cues("risks")
@@ -232,15 +232,20 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
     return name is not None or CUES.search("children_ref", prefix) is not None
 
 
-def _clause_hits(statements: Sequence[Statement], indices: Iterable[int],
+def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | None],
                  patterns: Sequence[_Finder]) -> Iterable[tuple[Statement, int, str, int, int]]:
     """(statement, clause start, clause, match start, match end) for each match lying within one
-    clause of the statements at `indices` (match offsets relative to the clause). A match
+    clause of the statements in `hits` (match offsets relative to the clause). A match
     spanning two clauses ("delusions about the neighbours, but the children ...") is not evidence.
+    Only clauses where a trigger word starts (`hits`: statement → offsets, None for anywhere) are
+    read: a pattern sees nothing outside its clause, so it cannot match one without the word.
     """
-    for i in sorted(indices):
+    for i in sorted(hits):
         st = statements[i]
-        for c_start, _, clause in _clauses(st.text):
+        offsets = hits[i]
+        for c_start, c_end, clause in _clauses(st.text):
+            if offsets is not None and not any(c_start <= at < c_end for at in offsets):
+                continue
             for pattern in patterns:
                 for m in pattern.finditer(clause):
                     yield st, c_start, clause, m.start(), m.end()
@@ -251,11 +256,11 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
                     ) -> tuple[list[str], list[dict[str, Any]]]:
     """Indicator codes in §4 order, with a span for the first evidence of each."""
     found: dict[str, tuple[int, dict[str, Any]]] = {}
-    where = _INDICATOR_TRIGGERS.where(joined(tuple(statements)))
+    hits = _INDICATOR_TRIGGERS.hits(joined(tuple(statements)))
     names = tuple(sorted(set(child_names)))
     for ind in (_indicator(code, names if code in _NAMED_CODES else ())
-                for code in INDICATOR_CODES if where.get(code)):
-        for st, c_start, clause, at, end in _clause_hits(statements, where[ind.code], ind.patterns):
+                for code in INDICATOR_CODES if hits.get(code)):
+        for st, c_start, clause, at, end in _clause_hits(statements, hits[ind.code], ind.patterns):
             if ind.negatable and _negated(clause, at):
                 continue
             if ind.exclude is not None and ind.exclude.search(clause):
@@ -366,14 +371,13 @@ def _about_child(text: str, c_start: int, clause: str, child: _Finder) -> bool:
     return _PRONOUN_START.match(clause) is not None and child.search(text[:c_start]) is not None
 
 
-def _anywhere(statements: Sequence[Statement], has: Callable[[str, int], bool], cue: str,
+def _anywhere(statements: Sequence[Statement], hits: Callable[[str], dict[int, list[int] | None]], cue: str,
               child: _Finder | None) -> tuple[Statement, int, int] | None:
     """The first plain (not negated) mention of `cue`, in a clause about a child if `child` is
     given: the clause names a child, or starts with a pronoun after a clause that does ("I have
     no concerns about Finn, but he was shaken by what he saw")."""
     first = None
-    relevant = [i for i in range(len(statements)) if has(cue, i)]
-    for st, c_start, clause, at, end in _clause_hits(statements, relevant, CUES.cues[cue]):
+    for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.cues[cue]):
         if _negated(clause, at) or CUES.search("hypothetical", st.text):
             continue
         if child is not None and not _about_child(st.text, c_start, clause, child):
@@ -388,7 +392,7 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
                   ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The §3 `risks` object (statuses + the given indicators) and the spans of its evidence."""
     child = _child_reference(tuple(sorted(set(child_names))))
-    has = mentions(CUES, statements)
+    hits = trigger_hits(CUES, statements)
     status = {"children": "not_stated", "workers": "not_stated"}
     spans: list[dict[str, Any]] = []
     evidence: dict[str, tuple[int, int]] = {}
@@ -403,12 +407,12 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
         if hazard:
             status["children"], evidence["children"] = "identified", (hazard["start"], hazard["end"])
         else:
-            worry = _anywhere(statements, has, "child_harm_anywhere", child)
+            worry = _anywhere(statements, hits, "child_harm_anywhere", child)
             if worry:
                 st, a, b = worry
                 status["children"], evidence["children"] = "identified", (st.start + a, st.start + b)
     if status["workers"] != "identified":
-        warning = _anywhere(statements, has, "worker_hazard", None)
+        warning = _anywhere(statements, hits, "worker_hazard", None)
         if warning:
             st, a, b = warning
             status["workers"], evidence["workers"] = "identified", (st.start + a, st.start + b)
