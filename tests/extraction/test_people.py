@@ -632,3 +632,21 @@ def test_a_nickname_inside_the_name_is_left_out_and_never_a_child(written: str, 
 def test_one_name_with_a_childs_age_in_brackets_is_a_child() -> None:
     result = extracted("I assessed Jodie Smith today at home. She lives with Kai (4).")
     assert result["children"] == [{"name": "Kai", "dob": None, "age": 4}]
+
+
+@pytest.mark.parametrize(
+    ("note", "children"),
+    [
+        ("1 child hamza 2y living w her.", [("hamza", 2)]),
+        ("kids jay 6 and mia 3 at home w dad.", [("jay", 6), ("mia", 3)]),
+        ("has a son called leo 4 who was at school.", [("leo", 4)]),
+    ],
+)
+def test_children_in_notes_typed_without_capitals(note: str, children: list[tuple[str, int]]) -> None:
+    result = extracted(f"fao ifd - mha on zara ahmed dob 5/9/01 today. {note} thx jo")
+    assert [(c["name"], c["age"]) for c in result["children"]] == children
+
+
+def test_a_lower_case_word_after_a_word_for_children_needs_an_age_to_be_a_name() -> None:
+    result = extracted("fao ifd - mha on zara ahmed dob 5/9/01 today. 2 kids at home 3yo and 9yo.")
+    assert [(c["name"], c["age"]) for c in result["children"]] == [(None, 3), (None, 9)]

@@ -769,8 +769,11 @@ def _children_in_zone(
     cues = _cues()
     found: list[Child] = []
     start, end, is_list = zone
-    if is_list and not any(ch.isupper() for ch in text[start:end]):
-        return _lower_case_children(text, start, min(end, start + _MAX_SNIPPET), subject)
+    if not any(ch.isupper() for ch in text[start:end]):
+        if is_list:
+            return _lower_case_children(text, start, min(end, start + _MAX_SNIPPET), subject)
+        if typed := _lower_case_children_after_cue(text, start, min(end, start + _MAX_SNIPPET), subject):
+            return typed
     named_zone = False
     orphans: list[tuple[AgeMatch | DateMatch, tuple[int, int]]] = []
     for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
@@ -891,6 +894,26 @@ def _lower_case_children(text: str, start: int, end: int, subject: _Subject) -> 
         if name.casefold() in NOT_NAMES or name.casefold() in {"and", "aged", "age", subject.first}:
             continue
         found.append(Child(name, None, int(m.group(2)), (m.start(1), m.end(1))))
+    return found
+
+
+_CHILD_AFTER_CUE = re.compile(r"[ \t]*[:-]?[ \t]*(?:(?:called|named)[ \t]+)?")
+_NEXT_CHILD = re.compile(r"[ \t]*(?:,|and\b|&)[ \t]*(?:(?:a|an|her|his|their)[ \t]+[a-z]+[ \t]+)?")
+
+
+def _lower_case_children_after_cue(text: str, start: int, end: int, subject: _Subject) -> list[Child]:
+    """Notes typed without capitals: "1 child hamza 2y living w her", "kids jay 6 and mia 3". In prose a
+    name is only trusted straight after a word for children, then after "and" or a comma."""
+    found: list[Child] = []
+    for cue in _cues()["child_cue"].finditer(text, start, end):
+        pos = _CHILD_AFTER_CUE.match(text, cue.end(), end).end()
+        while (m := _LOWER_CASE_CHILD.match(text, pos, end)) and m.group(1).casefold() not in NOT_NAMES:
+            if m.group(1).casefold() not in {"and", "aged", "age", subject.first}:
+                found.append(Child(m.group(1), None, int(m.group(2)), (m.start(1), m.end(1))))
+            pos = m.end()
+            if not (more := _NEXT_CHILD.match(text, pos, end)):
+                break
+            pos = more.end()
     return found
 
 
