@@ -1,21 +1,29 @@
-"""Attached files → their readable text: Word (.docx), PDF, plain text, Outlook TNEF (winmail.dat).
+"""Attached files → their readable text: Word (.docx), PDF, plain text, Outlook TNEF (winmail.dat),
+Outlook messages saved as .msg, and Outlook's compressed RTF bodies.
 
 AMHPs often write "please see attached form", so the form is read like the body. Every reader is
-bounded (declared zip sizes, PDF pages and time) and hands back what it read plus defects; none
-raises. Forwarded messages (.eml) are read by intake.mime, which owns the MIME walk.
+bounded (declared zip sizes, PDF pages and time, bytes read from a .msg, compressed RTF size) and
+hands back what it read plus defects; none raises. Forwarded messages (.eml) are read by
+intake.mime, which owns the MIME walk; it also writes a .msg's content out as a forward.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from email.parser import HeaderParser
+from html import unescape
 
 import docx
+import olefile
 import pypdf
+from compressed_rtf import decompress
 from docx.oxml.ns import qn
+from striprtf.striprtf import rtf_to_text
 from tnefparse.tnef import TNEF
 
 from intake.charsets import decode_text
@@ -26,6 +34,14 @@ MAX_ZIP_MEMBERS = 2_000
 MAX_PDF_PAGES = 100
 PDF_SECONDS = 2.0
 MAX_TEXT_CHARS = 500_000
+# Compressed RTF expands at most eightfold and is decompressed in pure Python (about 1 MB a second):
+# this caps an RTF body at about 8 MB and a few seconds. A typed referral is a few tens of KB.
+MAX_COMPRESSED_RTF_BYTES = 1_000_000
+# A .msg is read by its streams; a broken file can point many entries at the same sectors, so the
+# bytes read are budgeted as a .docx's inflated size is.
+MAX_MSG_BYTES = MAX_ZIP_UNCOMPRESSED
+MAX_MSG_DEPTH = 5
+MAX_MSG_ATTACHMENTS = 100
 
 DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
 # Documents someone may have put a referral in, which no reader here opens: named in the defects
@@ -33,6 +49,7 @@ DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordproce
 UNREAD_DOCUMENTS = frozenset({"doc", "rtf", "odt", "xls", "xlsx", "pages", "zip"})
 SMIME_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+MSG_TYPES = frozenset({"application/vnd.ms-outlook", "application/x-msg"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,19 @@ class TnefContent:
     defects: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class MsgContent:
+    """An Outlook .msg: header lines (From, Date, To, Subject), its body, the files it carries and the
+    messages attached to it (the same again)."""
+
+    headers: tuple[str, ...]
+    body: str | None
+    html: str | None
+    files: tuple[tuple[str, bytes], ...]
+    messages: tuple[tuple[str, MsgContent], ...]
+    defects: tuple[str, ...] = ()
+
+
 def _extension(filename: str | None) -> str:
     name = (filename or "").lower()
     return name.rsplit(".", 1)[-1] if "." in name else ""
@@ -58,6 +88,10 @@ def _extension(filename: str | None) -> str:
 
 def is_tnef(filename: str | None, content_type: str) -> bool:
     return content_type in TNEF_TYPES or (filename or "").lower() == "winmail.dat"
+
+
+def is_msg(filename: str | None, content_type: str) -> bool:
+    return content_type in MSG_TYPES or _extension(filename) == "msg"
 
 
 def _capped(text: str, defects: list[str]) -> str:
@@ -171,6 +205,36 @@ def read_plain(data: bytes, charset: str | None) -> FileText:
     return FileText(_capped(text, collected), tuple(collected))
 
 
+# An escaped symbol (\\, \{, \'e9, \~) taken whole so that it is never split, or a control word or
+# group opening to break the line before.
+_RTF_TOKEN = re.compile(r"(\\[^a-zA-Z])|\\[a-zA-Z]|\{", re.S)
+
+
+def _broken_into_lines(rtf: str) -> str:
+    # striprtf's hyperlink and font-table patterns backtrack cubically / quadratically within a line
+    # (a 33 KB line of field openings takes 40 s). RTF ignores line breaks, so one before every
+    # control word and group keeps those patterns from spanning anything; the reader stays linear.
+    # What is lost: a hyperlink's address after its text, and per-font code pages (\ansicpg and
+    # \u escapes, which Outlook writes, still apply).
+    return _RTF_TOKEN.sub(lambda m: m.group(1) or "\n" + m.group(), rtf)
+
+
+def read_compressed_rtf(data: bytes) -> FileText:
+    """Outlook's compressed RTF body (MS-OXRTFCP) → its text; RTF that wraps HTML gives the HTML's text."""
+    if len(data) > MAX_COMPRESSED_RTF_BYTES:
+        limit = MAX_COMPRESSED_RTF_BYTES
+        return FileText(None, (f"RTF body of {len(data)} bytes compressed (limit {limit}): not read",))
+    try:
+        rtf = decompress(data).decode("latin-1")
+        text = rtf_to_text(_broken_into_lines(rtf), errors="replace")
+    except Exception as exc:  # a corrupt stream (bad CRC, truncated) must not lose the message
+        return FileText(None, (f"RTF body unreadable: {type(exc).__name__}",))
+    if "\\fromhtml" in rtf[:1000]:
+        text = unescape(text)   # the text between the wrapped HTML tags is HTML text
+    defects: list[str] = []
+    return FileText(_capped(text.strip(), defects), tuple(defects))
+
+
 def read_tnef(data: bytes) -> TnefContent:
     tnef = TNEF(data, do_checksum=False)
     defects: list[str] = []
@@ -180,12 +244,129 @@ def read_tnef(data: bytes) -> TnefContent:
     if tnef.htmlbody:
         html = tnef.htmlbody if isinstance(tnef.htmlbody, str) else decode_text(tnef.htmlbody, None)[0]
     if not body and not html and tnef.has_body():
-        defects.append("winmail.dat body is RTF only: not read")
+        # tnefparse keeps the compressed bytes privately (its rtfbody property would decompress them
+        # before any size check) with their trailing zero bytes stripped: the stream's header says
+        # how long it was.
+        compressed = tnef._rtfbody
+        declared = int.from_bytes(compressed[:4], "little") + 4
+        if len(compressed) < declared <= MAX_COMPRESSED_RTF_BYTES:
+            compressed = compressed.ljust(declared, b"\0")
+        rtf = read_compressed_rtf(compressed)
+        body = rtf.text
+        defects.extend(rtf.defects)
     files = []
     for attachment in tnef.attachments:
         name = attachment.long_filename() or attachment.name or "unnamed"
         files.append((name.strip("\x00"), bytes(attachment.data or b"")))
     return TnefContent(body, html, tuple(files), tuple(defects))
+
+
+class _MsgStreams:
+    """Property streams of one .msg (MS-OXMSG), read by name within a byte budget."""
+
+    def __init__(self, ole: olefile.OleFileIO) -> None:
+        self.ole = ole
+        self.budget = MAX_MSG_BYTES
+        self.defects: list[str] = []
+
+    def binary(self, storage: list[str], tag: str) -> bytes | None:
+        path = [*storage, f"__substg1.0_{tag}"]
+        if self.ole.get_type(path) != olefile.STGTY_STREAM:
+            return None
+        size = self.ole.get_size(path)
+        if size > self.budget:
+            self.defects.append(f".msg streams over {MAX_MSG_BYTES} bytes in all: some not read")
+            return None
+        self.budget -= size
+        return self.ole.openstream(path).read()
+
+    def text(self, storage: list[str], prop: str) -> str | None:
+        """A string property: UTF-16 (type 001F) or 8-bit (001E) in the sender's code page."""
+        wide = self.binary(storage, prop + "001F")
+        if wide is not None:
+            return wide.decode("utf-16-le", errors="replace").rstrip("\0") or None
+        narrow = self.binary(storage, prop + "001E")
+        if narrow is None:
+            return None
+        return decode_text(narrow.rstrip(b"\0"), None)[0] or None
+
+    def storages(self, storage: list[str], prefix: str) -> list[str]:
+        """Names of the storages directly in `storage` whose name starts with `prefix`, in order."""
+        entry = self.ole.root
+        for name in storage:
+            entry = entry.kids_dict[name.lower()]
+        return sorted(k.name for k in entry.kids
+                      if k.entry_type == olefile.STGTY_STORAGE and k.name.lower().startswith(prefix))
+
+
+def _msg_headers(streams: _MsgStreams, storage: list[str]) -> tuple[str, ...]:
+    name = streams.text(storage, "0C1A") or streams.text(storage, "0042")
+    # An Exchange sender may have only an X.500 path ("/O=EXCHANGELABS/..."), which is no address.
+    address = next((a for a in (streams.text(storage, p) for p in ("5D01", "0C1F", "0065"))
+                    if a and "@" in a), None)
+    sender = f"{name} <{address}>" if name and address and address not in name else name or address
+    transport = streams.text(storage, "007D")   # the headers as received, absent from drafts
+    date = HeaderParser().parsestr(transport).get("Date") if transport else None
+    lines = [("From", sender), ("Date", date), ("To", streams.text(storage, "0E04")),
+             ("Subject", streams.text(storage, "0037"))]
+    return tuple(f"{label}: {' '.join(str(value).split())}" for label, value in lines if value)
+
+
+def _msg_attachment(streams: _MsgStreams, storage: list[str], depth: int,
+                    files: list[tuple[str, bytes]], messages: list[tuple[str, MsgContent]]) -> None:
+    name = next((n for n in (streams.text(storage, p) for p in ("3707", "3704", "3001")) if n), "unnamed")
+    if streams.storages(storage, "__substg1.0_3701000d"):
+        if depth >= MAX_MSG_DEPTH:
+            streams.defects.append(f".msg attached more than {MAX_MSG_DEPTH} deep: not read")
+        else:
+            messages.append((name, _msg_message(streams, [*storage, "__substg1.0_3701000D"], depth + 1)))
+        return
+    data = streams.binary(storage, "37010102")
+    if data is not None:
+        files.append((name, data))
+
+
+def _msg_message(streams: _MsgStreams, storage: list[str], depth: int) -> MsgContent:
+    body = streams.text(storage, "1000")
+    html_bytes = None if body else streams.binary(storage, "10130102")
+    html = decode_text(html_bytes, None)[0] if html_bytes else None
+    if not body and not html:
+        rtf = streams.binary(storage, "10090102")
+        if rtf:
+            result = read_compressed_rtf(rtf)
+            body = result.text
+            streams.defects.extend(result.defects)
+    if body:
+        body = _capped(body, streams.defects)
+    attachments = streams.storages(storage, "__attach_version1.0_#")
+    if len(attachments) > MAX_MSG_ATTACHMENTS:
+        streams.defects.append(f".msg has {len(attachments)} attachments: only the first "
+                               f"{MAX_MSG_ATTACHMENTS} read")
+    files: list[tuple[str, bytes]] = []
+    messages: list[tuple[str, MsgContent]] = []
+    for attachment in attachments[:MAX_MSG_ATTACHMENTS]:
+        _msg_attachment(streams, [*storage, attachment], depth, files, messages)
+    return MsgContent(_msg_headers(streams, storage), body, html, tuple(files), tuple(messages))
+
+
+def read_msg(data: bytes, filename: str | None = None) -> MsgContent:
+    """An Outlook message saved as a file. Never raises: a broken file is a defect."""
+    label = filename or "message.msg"
+    try:
+        # A file object, never the bytes: olefile takes short bytes for a file name.
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = _MsgStreams(ole)
+            content = _msg_message(streams, [], 0)
+            # olefile reads past damage it can step round, and lists it here.
+            damage = [str(issue) for _, issue in ole.parsing_issues]
+    except Exception as exc:  # hostile or broken compound files: keep the message, name the failure
+        failure = f"{label} unreadable: {type(exc).__name__}: {exc}"[:300]
+        return MsgContent((), None, None, (), (), (failure,))
+    defects = [f"{label} is damaged ({damage[0]}): read in part"[:300]] if damage else []
+    if not (content.headers or content.body or content.html or content.files or content.messages):
+        defects.append(f"{label}: no message found in the file")
+    return MsgContent(content.headers, content.body, content.html, content.files, content.messages,
+                      tuple(dict.fromkeys(defects + streams.defects)))
 
 
 def read_file(filename: str | None, content_type: str, data: bytes, charset: str | None = None) -> FileText:
@@ -198,8 +379,6 @@ def read_file(filename: str | None, content_type: str, data: bytes, charset: str
             return read_pdf(data)
         if extension in ("txt", "text", "csv") or content_type in ("text/plain", "text/csv"):
             return read_plain(data, charset)
-        if extension == "msg" or content_type == "application/vnd.ms-outlook":
-            return FileText(None, (f"{filename}: Outlook .msg attachments are not read",))
         if extension in UNREAD_DOCUMENTS:
             return FileText(None, (f"{filename}: .{extension} documents are not read",))
         if extension == "p7m" or content_type in SMIME_TYPES:

@@ -27,7 +27,7 @@ import mailparser
 from mailparser.exceptions import MailParserRecursionError
 from mailparser.utils import decode_header_part
 
-from intake.attachments import FileText, is_tnef, read_file, read_tnef
+from intake.attachments import FileText, MsgContent, is_msg, is_tnef, read_file, read_msg, read_tnef
 from intake.charsets import decode_text
 from intake.html_text import html_to_text, visible_length
 from intake.structure import Segment, segment
@@ -302,10 +302,31 @@ def _read_tnef(name: str | None, content_type: str, data: bytes, depth: int, rea
         _add_file(name, "application/octet-stream", payload, None, depth + 1, reading)
 
 
+def _read_msg(name: str | None, content_type: str, size: int, content: MsgContent, depth: int,
+              reading: _Reading) -> None:
+    """An Outlook .msg, written as a forward like an attached .eml; what it carries is read inside it."""
+    nested = _Reading(defects=list(content.defects))
+    body = _clean(content.body) if content.body else ""
+    if not body.strip() and content.html:
+        body = _html_text(_clean(content.html), nested)
+    if body.strip():
+        nested.bodies.append(body)
+    for inner_name, payload in content.files:
+        _add_file(inner_name, "application/octet-stream", payload, None, depth + 1, nested)
+    for inner_name, inner in content.messages:
+        _read_msg(inner_name, content_type, 0, inner, depth + 1, nested)
+    reading.defects.extend(nested.defects)
+    text = _forward_text(list(content.headers), nested) if content.headers or nested.bodies else None
+    reading.attachments.append(Attachment(name, content_type, size, text, tuple(nested.defects)))
+
+
 def _add_file(name: str | None, content_type: str, data: bytes, charset: str | None, depth: int,
               reading: _Reading) -> None:
     if is_tnef(name, content_type) and depth <= MAX_DEPTH and len(data) <= MAX_ATTACHMENT_BYTES:
         _read_tnef(name, content_type, data, depth, reading)
+        return
+    if is_msg(name, content_type) and depth <= MAX_DEPTH and len(data) <= MAX_ATTACHMENT_BYTES:
+        _read_msg(name, content_type, len(data), read_msg(data, name), depth, reading)
         return
     if len(data) > MAX_ATTACHMENT_BYTES:
         result = FileText(None, (f"{name}: over {MAX_ATTACHMENT_BYTES} bytes, not read",))

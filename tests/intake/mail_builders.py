@@ -8,6 +8,7 @@ import zipfile
 from email.message import EmailMessage
 
 import docx
+from compressed_rtf import compress
 
 
 def plain_message(body: str, *, subject: str = "AMHP notification",
@@ -104,6 +105,21 @@ def tnef_bytes(body: str, files: list[tuple[str, bytes]]) -> bytes:
         out += _tnef_object(attachment_level, 0x9002, 0x0006, b"\0" * 14)            # attAttachRendData
         out += _tnef_object(attachment_level, 0x8010, 0x0001, name.encode() + b"\0")  # attAttachTitle
         out += _tnef_object(attachment_level, 0x800F, 0x0006, data)                  # attAttachData
+    return out
+
+
+def tnef_rtf_bytes(rtf: bytes, files: list[tuple[str, bytes]] = ()) -> bytes:
+    """A winmail.dat whose body is only Outlook's compressed RTF (PR_RTF_COMPRESSED in attMsgProps)."""
+    compressed = compress(rtf)
+    prop = struct.pack("<IHHII", 1, 0x0102, 0x1009, 1, len(compressed))   # one binary value
+    prop += compressed + b"\0" * (-len(compressed) % 4)
+    out = struct.pack("<IH", 0x223E9F78, 1)
+    out += _tnef_object(1, 0x9006, 0x0008, struct.pack("<I", 0x10000))     # TNEF version
+    out += _tnef_object(1, 0x9003, 0x0006, prop)                           # attMsgProps
+    for name, data in files:
+        out += _tnef_object(2, 0x9002, 0x0006, b"\0" * 14)
+        out += _tnef_object(2, 0x8010, 0x0001, name.encode() + b"\0")
+        out += _tnef_object(2, 0x800F, 0x0006, data)
     return out
 
 

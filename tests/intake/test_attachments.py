@@ -70,11 +70,6 @@ def test_old_word_documents_are_named_as_unread() -> None:
     assert result.text is None and ".doc" in result.defects[0]
 
 
-def test_outlook_msg_is_named_as_unread() -> None:
-    result = read_file("referral.msg", "application/vnd.ms-outlook", b"\xd0\xcf\x11\xe0")
-    assert result.text is None and ".msg" in result.defects[0]
-
-
 def test_winmail_dat_gives_its_body_and_files() -> None:
     content = read_tnef(tnef_bytes("Name: Jane Doe", [("form.docx", docx_bytes(["Inside the form"]))]))
     assert content.body == "Name: Jane Doe"
