@@ -11,7 +11,13 @@ import pytest
 from compressed_rtf import compress
 
 from intake import attachments
-from intake.attachments import MAX_COMPRESSED_RTF_BYTES, read_compressed_rtf, read_msg, read_tnef
+from intake.attachments import (
+    MAX_COMPRESSED_RTF_BYTES,
+    read_compressed_rtf,
+    read_docx,
+    read_msg,
+    read_tnef,
+)
 from tests.intake.mail_builders import tnef_rtf_bytes
 
 MSG = Path(__file__).resolve().parents[2] / "fixtures" / "msg"
@@ -46,6 +52,14 @@ def test_a_msg_with_only_an_rtf_body_and_8_bit_strings_is_read() -> None:
     assert "Renée Blake (DOB 02/02/1990)" in content.body
     assert "Children in the home: Ellie Blake (6) and Jack Blake (3)." in content.body
     assert content.files == (("gp.txt", b"GP: Dr Lewis, Horsham Medical Centre\r\n"),)
+
+
+def test_a_msg_with_only_an_html_body_gives_the_html_and_its_attached_form() -> None:
+    content = read_msg(fixture("referral-html-form.msg"))
+    assert content.body is None and "Please see the attached form" in content.html
+    assert [name for name, _ in content.files] == ["AMHP form.docx"]
+    assert read_docx(content.files[0][1]).text.startswith("AMHP notification to children's services\n"
+                                                          "Person assessed: Kwame Mensah")
 
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -58,6 +58,18 @@ def test_a_referral_in_an_msg_with_only_an_rtf_body_is_extracted(tmp_path: Path)
     assert result["outcome"]["status"] == "not_admitted"
 
 
+def test_a_referral_form_attached_to_an_attached_msg_is_extracted(tmp_path: Path) -> None:
+    form_msg = (MSG / "referral-html-form.msg").read_bytes()
+    raw = with_attachment("FYI - form below.\n", "AMHP form.msg", form_msg)
+    parsed = parse_message(raw)
+    assert "Please see the attached form for today’s assessment." in parsed.text   # the HTML body
+    assert "--- Attachment: AMHP form.docx ---\nAMHP notification" in parsed.text
+    result = extracted(raw, tmp_path)
+    assert result["subject_person"]["name"] == "Kwame Mensah"
+    assert [(c["name"], c["dob"]) for c in result["children"]] == [("Ama Mensah", "2019-12-12")]
+    assert result["outcome"]["status"] == "admitted_informal"
+
+
 def test_a_broken_msg_is_accepted_with_a_defect_and_the_mail_still_read(tmp_path: Path) -> None:
     broken = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 4000   # the OLE signature, then nothing valid
     raw = with_attachment("Please see attached. Jane Doe was detained under section 2.\n", "referral.msg",
