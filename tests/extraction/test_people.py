@@ -650,3 +650,33 @@ def test_children_in_notes_typed_without_capitals(note: str, children: list[tupl
 def test_a_lower_case_word_after_a_word_for_children_needs_an_age_to_be_a_name() -> None:
     result = extracted("fao ifd - mha on zara ahmed dob 5/9/01 today. 2 kids at home 3yo and 9yo.")
     assert [(c["name"], c["age"]) for c in result["children"]] == [(None, 3), (None, 9)]
+
+
+def test_a_child_given_only_by_date_after_a_named_one_is_listed_without_a_name() -> None:
+    result = extracted(
+        "I assessed Tom Baker (DOB 3/3/1988). He has a daughter, Lily, aged 4, and a son (born 01/02/2024)."
+    )
+    assert result["children"] == [
+        {"name": "Lily", "dob": None, "age": 4},
+        {"name": None, "dob": "2024-02-01", "age": 1},
+    ]
+
+
+def test_a_pregnancy_in_the_same_sentence_does_not_hide_a_born_child() -> None:
+    result = extracted(
+        "Re: Amira Hassan (DOB 14/02/1995)\nAmira was assessed today. She is 22 weeks pregnant and lives "
+        "with her son Yusuf, 3."
+    )
+    assert [(c["name"], c["age"]) for c in result["children"]] == [("Yusuf", 3)]
+    result = extracted(
+        "I assessed Amira Hassan (DOB 14/02/1995). Her adult son Tariq and daughter Noor (12) live with her."
+    )
+    assert child_names(result) == ["Noor"]
+
+
+def test_a_parent_under_a_label_mentioning_the_children_is_not_a_child() -> None:
+    result = extracted(
+        "Father: Gareth Hughes (DOB 5/5/1980)\nChildren: Ffion (9), Dylan (6)\n"
+        "Mother of the children: Sian Hughes, lives separately.\n"
+    )
+    assert child_names(result) == ["Ffion", "Dylan"]

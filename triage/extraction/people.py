@@ -640,7 +640,12 @@ def _next_person(text: str, reader: _Reader, start: int, end: int) -> int:
 
 def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     """(start, end, is_list): children fields (one child a line or item), then sentences naming children."""
-    zones = [(f.start, f.end, True) for f in reader.fields("children") if f.value.strip()]
+    # "Mother of the children: Sian Hughes" names a parent, not a child.
+    zones = [
+        (f.start, f.end, True)
+        for f in reader.fields("children")
+        if f.value.strip() and not _PARENT_LABEL.match(f.label.strip())
+    ]
     child_cue = _cues()["child_cue"]
     # Only known labels: "Her little one, Cerys, is only 18/12 - she is staying ..." is prose.
     labels = {f.label_start: f.start for f in reader.layout.fields if f.key is not None}
@@ -741,11 +746,16 @@ def _elsewhere_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     return cue
 
 
-def _excluded(text: str, clause: tuple[int, int], mention_start: int, anchors_before: bool) -> bool:
-    """LABELLING §4 exclusions: adults, unborn and visiting children anywhere in the clause; "live with
-    their father" for the names before it (or after it, when it opens the clause)."""
+def _excluded(
+    text: str, clause: tuple[int, int], mention_start: int, anchors_before: bool, aged: bool = False
+) -> bool:
+    """LABELLING §4 exclusions: visiting children anywhere in the clause, adults and unborn babies too
+    unless the name has a child's age or date ("22 weeks pregnant and lives with her son Yusuf, 3");
+    "live with their father" for the names before it (or after it, when it opens the clause)."""
     cues = _cues()
-    if cues["not_child"].search(text, *clause):
+    if cues["not_child"].search(text, *clause) or (
+        not aged and cues["unborn_or_adult"].search(text, *clause)
+    ):
         return True
     cue = _elsewhere_cue(text, *clause)
     if not cue:
@@ -793,7 +803,9 @@ def _children_in_zone(
             *find_dates(text, reader.ref, cs, ce),
             *find_ages(text, cs, ce, bracketed=True),
         ]
-        owned = _owners(anchors, sorted(items, key=lambda x: x.start))
+        # "a daughter, Lily, aged 4, and a son (born 01/02/2024)": the date is the unnamed son's.
+        unnamed = [x for x in items if _UNNAMED_CHILD_ITEM.search(text, max(cs, x.start - 40), x.start)]
+        owned = _owners(anchors, sorted((x for x in items if x not in unnamed), key=lambda x: x.start))
         _unown_children_ages(text, anchors, owned, subject)
         cue = _elsewhere_cue(text, cs, ce)
         others_before = cue is not None and (
@@ -847,30 +859,39 @@ def _children_in_zone(
             if m.role == "sibling" and not (d or a or sibling_child):
                 continue
             named_zone = True
-            excluded = _excluded(text, (cs, ce), m.start, others_before)
+            excluded = _excluded(text, (cs, ce), m.start, others_before, aged=bool(d or a))
             found.append(_child(name, (m.start, m.end), d, a, reader.ref, excluded))
         orphans += [
             (x, (cs, ce))
             for x in owned.get(-1, [])
             if isinstance(x, AgeMatch) or _UNNAMED_CHILD_BORN.search(text, max(cs, x.start - 30), x.start)
         ]
+        found += [_unnamed_child(text, reader, x, (cs, ce)) for x in unnamed]
     if not named_zone and (is_list or cues["child_cue"].search(text, start, end)):
         # "two children aged 4 and 9": children given by age only.
         # "a son (born 01/02/2024)": a child given by date of birth only.
-        found += [
-            _child(
-                None,
-                None,
-                x if isinstance(x, DateMatch) else None,
-                x if isinstance(x, AgeMatch) else None,
-                reader.ref,
-                _excluded(text, c, x.start, False),
-            )
-            for x, c in orphans
-        ]
+        found += [_unnamed_child(text, reader, x, c) for x, c in orphans]
     return found
 
 
+def _unnamed_child(text: str, reader: _Reader, x: AgeMatch | DateMatch, clause: tuple[int, int]) -> Child:
+    return _child(
+        None,
+        None,
+        x if isinstance(x, DateMatch) else None,
+        x if isinstance(x, AgeMatch) else None,
+        reader.ref,
+        _excluded(text, clause, x.start, False),
+    )
+
+
+# "has a son aged 3", "and a daughter (born ...)"; not "Jayden Cole, a boy aged 16", who is the person named.
+_UNNAMED_CHILD_ITEM = re.compile(
+    r"\b(?:has|have|and|with|plus|also|to)[ \t]+(?:an?|one|another)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:son|daughter|baby|child|boy|girl)[ \t]*[(,]?[ \t]*"
+    r"(?:who[ \t]+is[ \t]+|born[ \t:]*(?:on[ \t]+)?|d\.?o\.?b\.?[ \t:]*|aged?[ \t:]*)?\Z",
+    re.I,
+)
 _UNNAMED_CHILD_BORN = re.compile(
     r"\b(?:son|daughter|baby|child|boy|girl)[ \t]*[(,]?[ \t]*(?:born|d\.?o\.?b\.?)[ \t:]*(?:on[ \t]+)?$", re.I
 )
