@@ -48,6 +48,7 @@ _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|al
 _RISK_LABELS = ("risks", "risks_children", "risks_workers")
 # A child's name as a slot takes it: words joined by a space, hyphen or apostrophe.
 _NAME = r"\w+(?:[ '-]\w+)*"
+_NAME_JOINS = " '-"
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before"
                           r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
@@ -108,11 +109,16 @@ def _with_child_slot(pattern: str, child_names: tuple[str, ...]) -> re.Pattern[s
 
 
 @cache
-def _with_listed_name(pattern: str) -> re.Pattern[str]:
-    """`pattern` with a child word or a word listed after the text in its child slots."""
+def _with_listed_name(pattern: str, joins: int) -> re.Pattern[str]:
+    """`pattern` with a child word or a name listed after the text in its child slots, for names
+    of at most `joins` + 1 words. A slot tries its longest run of words first, as `_NAME` does,
+    but no run longer than a listed name; the check against the list runs to the list in one
+    step (the text holds no NUL) and then entry by entry."""
     words = CUES.cues["children_ref"][0].pattern
+    name = _NAME.replace("*", f"{{0,{joins}}}")
     first, *rest = pattern.split("{CHILD}")
-    slots = (f"{words}|\\b(?P<_slot{i}>{_NAME})\\b(?=(?s:.*?)\\x00(?P=_slot{i})\\x00){part}"
+    slots = (f"{words}|\\b(?P<_slot{i}>{name})\\b"
+             f"(?=[^\\x00]*+\\x00(?:[^\\x00]*+\\x00)*?(?P=_slot{i})\\x00){part}"
              for i, part in enumerate(rest))
     return re.compile(first + "".join(slots), re.IGNORECASE)
 
@@ -129,10 +135,15 @@ class _NameSlots:
     pattern: str
     child_names: tuple[str, ...]
 
+    @property
+    def _listed_pattern(self) -> re.Pattern[str]:
+        joins = max(sum(c in _NAME_JOINS for c in name) for name in self.child_names)
+        return _with_listed_name(self.pattern, joins)
+
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         listed = _listed(text, self.child_names)
         if listed is not None:
-            found = list(_with_listed_name(self.pattern).finditer(listed))
+            found = list(self._listed_pattern.finditer(listed))
             if all(m.end() <= len(text) for m in found):
                 return found
         return _with_child_slot(self.pattern, self.child_names).finditer(text)
@@ -140,7 +151,7 @@ class _NameSlots:
     def search(self, text: str) -> re.Match[str] | None:
         listed = _listed(text, self.child_names)
         if listed is not None:
-            m = _with_listed_name(self.pattern).search(listed)
+            m = self._listed_pattern.search(listed)
             if m is None or m.end() <= len(text):
                 return m
         return _with_child_slot(self.pattern, self.child_names).search(text)
@@ -192,6 +203,10 @@ _NAMED_CODES = frozenset(code for code, spec in pattern_data("risks")["indicator
                          if any("{CHILD}" in p for p in [*spec["patterns"], spec.get("exclude", "")]))
 
 
+# Children are named by their first name: one word, or two joined ("Ellie-May", "D'Arcy").
+_USUAL_JOINS = (0, 1)
+
+
 def _compile_all() -> None:
     """Compile every indicator pattern at import: a service pays for it once at start-up rather
     than on the first messages that mention each code."""
@@ -199,8 +214,10 @@ def _compile_all() -> None:
         _indicator(code, ())
         for pattern in [*spec["patterns"], spec.get("exclude", "")]:
             if "{CHILD}" in pattern:
-                _with_listed_name(pattern)
-    _with_listed_name("{CHILD}")
+                for joins in _USUAL_JOINS:
+                    _with_listed_name(pattern, joins)
+    for joins in _USUAL_JOINS:
+        _with_listed_name("{CHILD}", joins)
 
 
 _compile_all()
