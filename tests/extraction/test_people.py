@@ -680,3 +680,11 @@ def test_a_parent_under_a_label_mentioning_the_children_is_not_a_child() -> None
         "Mother of the children: Sian Hughes, lives separately.\n"
     )
     assert child_names(result) == ["Ffion", "Dylan"]
+
+
+def test_a_surname_with_its_title_then_the_whole_name_in_brackets_gives_the_whole_name() -> None:
+    result = extracted(
+        "I completed an MHA assessment on Saturday for Mr O'Reilly (Declan O'Reilly, DOB 7/7/1977) at home."
+    )
+    assert result["subject_person"]["name"] == "Declan O'Reilly"
+    assert result["subject_person"]["dob"] == "1977-07-07"

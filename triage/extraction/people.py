@@ -409,6 +409,9 @@ def _subject_in_lower_case(text: str, reader: _Reader) -> tuple[str, int, int] |
     return None
 
 
+_SURNAME_GAP = 12
+
+
 def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tuple[str, int, int]:
     """The fullest form of the subject's name the email gives ("Keisha" → "Keisha Begum")."""
     first = name.split()[0].casefold()
@@ -419,10 +422,15 @@ def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tupl
             continue
         for m in _mentions(text, s, e, unwrap=True):
             cleaned = _clean_name(m.text)
+            words = cleaned.casefold().split()
+            # "Mr O'Reilly (Declan O'Reilly, DOB ...)": a surname with its title, then the whole name.
+            if not words:
+                continue
+            surname_told = " " not in name and words[-1] == first and 0 <= m.start - at[1] <= _SURNAME_GAP
             if (
                 m.role not in {"professional", "relative", "child"}
-                and cleaned.split()[0].casefold() == first
-                and len(cleaned.split()) > len(best[0].split())
+                and (words[0] == first or surname_told)
+                and len(words) > len(best[0].split())
             ):
                 best = (cleaned, m.start, m.end)
     return best
