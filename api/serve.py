@@ -15,6 +15,8 @@ from datetime import timedelta
 
 import structlog
 import uvicorn
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session
 
 from api.app import create_app
 from intake.smtp import IntakeHandler, SessionTracker, start_smtp_server, tls_context
@@ -24,7 +26,7 @@ from models.db import is_sqlite, make_engine, session_factory
 from models.settings import Settings
 from triage.background import start_background
 from triage.stage_process import StageProcess
-from triage.worker import Worker, purge_expired_raw, release_claims
+from triage.worker import Worker, purge_expired_raw, release_claims, worker_name
 
 log = structlog.get_logger(__name__)
 
@@ -40,10 +42,10 @@ class _HttpServer(uvicorn.Server):
         yield
 
 
-async def _purge_periodically(worker: Worker, retention: timedelta) -> None:
+async def _purge_periodically(sessions: sessionmaker[Session], spool: Spool, retention: timedelta) -> None:
     while True:
         try:
-            removed = await asyncio.to_thread(purge_expired_raw, worker.sessions, worker.spool, retention)
+            removed = await asyncio.to_thread(purge_expired_raw, sessions, spool, retention)
             log.info("retention.purged", raw_messages=removed)
         except Exception:
             log.exception("retention.purge_failed")
@@ -62,14 +64,18 @@ async def serve(settings: Settings, role: str = "all") -> int:
         release_claims(sessions)
 
     wake, stop = threading.Event(), threading.Event()
-    stages = StageProcess(settings.inbox_addresses)
-    worker = Worker(sessions, spool, stages=stages)
-    worker_thread = threading.Thread(target=worker.run, args=(stop, wake), name="worker", daemon=True)
+    # Each worker thread drives its own parse/extract child, so extraction runs on several cores while
+    # the threads themselves mostly wait on their child and on the database.
+    stages = [StageProcess(settings.inbox_addresses) for _ in range(settings.workers)] if runs_worker else []
+    worker_threads = [
+        threading.Thread(target=Worker(sessions, spool, stages=runner, name=f"{worker_name()}:{n}").run,
+                         args=(stop, wake), name=f"worker-{n}", daemon=True)
+        for n, runner in enumerate(stages)]
     # Outgoing mail (outbox → FRONTDOOR_RELAY_HOST) and the priority clock.
     outbox_wake = threading.Event()
     background = start_background(settings, sessions, stop, outbox_wake) if runs_worker else []
-    if runs_worker:
-        worker_thread.start()
+    for thread in worker_threads:
+        thread.start()
 
     store = MessageStore(sessions, spool)
     handler = IntakeHandler(settings.inbox_addresses, store.submit, on_accepted=wake.set)
@@ -87,8 +93,8 @@ async def serve(settings: Settings, role: str = "all") -> int:
     http = _HttpServer(uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_config=None,
                                       access_log=False, lifespan="off"))
     http_task = asyncio.create_task(http.serve())
-    purge_task = asyncio.create_task(_purge_periodically(worker, timedelta(days=settings.retention_days))) \
-        if runs_worker else None
+    retention = timedelta(days=settings.retention_days)
+    purge_task = asyncio.create_task(_purge_periodically(sessions, spool, retention)) if runs_worker else None
 
     loop = asyncio.get_running_loop()
     shutdown = asyncio.Event()
@@ -111,12 +117,13 @@ async def serve(settings: Settings, role: str = "all") -> int:
     await asyncio.to_thread(store.close)
     stop.set()
     wake.set()
-    if runs_worker:
-        await asyncio.to_thread(worker_thread.join, WORKER_STOP_SECONDS)
+    for thread in worker_threads:
+        await asyncio.to_thread(thread.join, WORKER_STOP_SECONDS)
     outbox_wake.set()
     for thread in background:
         await asyncio.to_thread(thread.join, WORKER_STOP_SECONDS)
-    stages.close()
+    for runner in stages:
+        runner.close()
     if purge_task is not None:
         purge_task.cancel()
     http.should_exit = True

@@ -1,5 +1,6 @@
 """Service configuration: one pydantic-settings class, read from FRONTDOOR_* variables (CONTRACT §1)."""
 
+import os
 from functools import cached_property
 from pathlib import Path
 
@@ -23,6 +24,8 @@ class Settings(BaseSettings):
     from_address: str | None = Field(default=None, validation_alias="FRONTDOOR_FROM")
     admin_token: str | None = None
     max_message_bytes: int = 26_214_400
+    # Worker threads in this process, each with its own parse/extract child (one per core by default).
+    workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1), ge=1)
     tls_cert: Path | None = None
     tls_key: Path | None = None
     retention_days: int = 2555

@@ -96,6 +96,11 @@ class InThreadStages:
 Chain = Callable[[Session, Message, ParsedMessage, dict[str, Any]], None]
 
 
+def worker_name() -> str:
+    """This process, as written in the claims it takes (each worker adds its own suffix)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -124,7 +129,7 @@ class Worker:
         self.chain = chain
         self.lease = timedelta(seconds=lease_seconds)
         self.clock = clock
-        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+        self.name = name or f"{worker_name()}:{threading.get_ident()}"
 
     def claim(self, limit: int = CLAIM_BATCH) -> list[int]:
         now = self.clock()
@@ -221,7 +226,8 @@ class Worker:
                 session.rollback()
                 return self._quarantine_by_id(message_id, StageError("chain", exc))
         MESSAGES_PROCESSED.labels(row.state).inc()
-        log.info("worker.processed", message=message_id, state=row.state, referral=row.referral_id)
+        log.info("worker.processed", message=message_id, state=row.state, referral=row.referral_id,
+                 worker=self.name)
         return row.state
 
     def _fold_duplicate(self, session: Session, row: Message) -> bool:
