@@ -1,4 +1,4 @@
-"""Attached files → their readable text: Word (.docx), PDF, plain text, Outlook TNEF (winmail.dat),
+"""Attached files → their readable text: Word (.docx, .rtf), PDF, plain text, Outlook TNEF (winmail.dat),
 Outlook messages saved as .msg, and Outlook's compressed RTF bodies.
 
 AMHPs often write "please see attached form", so the form is read like the body. Every reader is
@@ -37,6 +37,7 @@ MAX_TEXT_CHARS = 500_000
 # Compressed RTF expands at most eightfold and is decompressed in pure Python (about 1 MB a second):
 # this caps an RTF body at about 8 MB and a few seconds. A typed referral is a few tens of KB.
 MAX_COMPRESSED_RTF_BYTES = 1_000_000
+MAX_RTF_BYTES = 8 * MAX_COMPRESSED_RTF_BYTES   # striprtf reads about 1 MB a second
 # A .msg is read by its streams; a broken file can point many entries at the same sectors, so the
 # bytes read are budgeted as a .docx's inflated size is.
 MAX_MSG_BYTES = MAX_ZIP_UNCOMPRESSED
@@ -46,7 +47,8 @@ MAX_MSG_ATTACHMENTS = 100
 DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
 # Documents someone may have put a referral in, which no reader here opens: named in the defects
 # so that the advisor knows to open them.
-UNREAD_DOCUMENTS = frozenset({"doc", "rtf", "odt", "xls", "xlsx", "pages", "zip"})
+UNREAD_DOCUMENTS = frozenset({"doc", "odt", "xls", "xlsx", "pages", "zip"})
+RTF_TYPES = frozenset({"application/rtf", "text/rtf"})
 SMIME_TYPES = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
 TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 MSG_TYPES = frozenset({"application/vnd.ms-outlook", "application/x-msg"})
@@ -205,18 +207,52 @@ def read_plain(data: bytes, charset: str | None) -> FileText:
     return FileText(_capped(text, collected), tuple(collected))
 
 
-# An escaped symbol (\\, \{, \'e9, \~) taken whole so that it is never split, or a control word or
-# group opening to break the line before.
-_RTF_TOKEN = re.compile(r"(\\[^a-zA-Z])|\\[a-zA-Z]|\{", re.S)
+# An escaped symbol (\\, \{, \'e9, \~) taken whole so that it is never split; the end of a table
+# cell or row; or another control word or group opening, to break the line before.
+_RTF_TOKEN = re.compile(r"(\\[^a-zA-Z])|\\(cell|row)(?![a-zA-Z])-?\d* ?|\\[a-zA-Z]|\{", re.S)
+# Where a table cell and a table row end: characters of the private use area, written as RTF
+# Unicode escapes so that striprtf passes them through.
+_CELL_END, _ROW_END = "\ue000", "\ue001"
+_RTF_MARKS = {"cell": "\\u-8192?", "row": "\\u-8191?"}
 
 
-def _broken_into_lines(rtf: str) -> str:
+def _marked(rtf: str) -> str:
     # striprtf's hyperlink and font-table patterns backtrack cubically / quadratically within a line
     # (a 33 KB line of field openings takes 40 s). RTF ignores line breaks, so one before every
     # control word and group keeps those patterns from spanning anything; the reader stays linear.
     # What is lost: a hyperlink's address after its text, and per-font code pages (\ansicpg and
     # \u escapes, which Outlook writes, still apply).
-    return _RTF_TOKEN.sub(lambda m: m.group(1) or "\n" + m.group(), rtf)
+    def token(match: re.Match[str]) -> str:
+        if match.group(1):
+            return match.group(1)
+        if match.group(2):
+            return "\n" + _RTF_MARKS[match.group(2)]
+        return "\n" + match.group()
+
+    return _RTF_TOKEN.sub(token, rtf)
+
+
+def _rows_read(text: str) -> str:
+    """Table rows as the .docx reader gives them: "Label: answer", or "a | b | c"."""
+    *rows, rest = text.split(_ROW_END)
+    out: list[str] = []
+    for row in rows:
+        *cells, _ = row.split(_CELL_END)
+        if not cells:
+            out.append(row)
+            continue
+        before, _, first = cells[0].rpartition("\n")   # text before the table ends with a paragraph
+        out.append(before)
+        out.extend(row_lines([first, *cells[1:]]))
+    out.append(rest)
+    return "\n".join(piece for piece in out if piece).replace(_CELL_END, " ")
+
+
+def _rtf_text(rtf: str) -> str:
+    text = _rows_read(rtf_to_text(_marked(rtf), errors="replace"))
+    if "\\fromhtml" in rtf[:1000]:
+        text = unescape(text)   # the text between the wrapped HTML tags is HTML text
+    return text.strip()
 
 
 def read_compressed_rtf(data: bytes) -> FileText:
@@ -225,14 +261,20 @@ def read_compressed_rtf(data: bytes) -> FileText:
         limit = MAX_COMPRESSED_RTF_BYTES
         return FileText(None, (f"RTF body of {len(data)} bytes compressed (limit {limit}): not read",))
     try:
-        rtf = decompress(data).decode("latin-1")
-        text = rtf_to_text(_broken_into_lines(rtf), errors="replace")
+        text = _rtf_text(decompress(data).decode("latin-1"))
     except Exception as exc:  # a corrupt stream (bad CRC, truncated) must not lose the message
         return FileText(None, (f"RTF body unreadable: {type(exc).__name__}",))
-    if "\\fromhtml" in rtf[:1000]:
-        text = unescape(text)   # the text between the wrapped HTML tags is HTML text
     defects: list[str] = []
-    return FileText(_capped(text.strip(), defects), tuple(defects))
+    return FileText(_capped(text, defects), tuple(defects))
+
+
+def read_rtf(data: bytes) -> FileText:
+    """A Word form saved as .rtf."""
+    if len(data) > MAX_RTF_BYTES:
+        return FileText(None, (f"rtf of {len(data)} bytes (limit {MAX_RTF_BYTES}): not read",))
+    defects: list[str] = []
+    # RTF is 7-bit with escapes; latin-1 keeps any stray 8-bit byte for striprtf's code page.
+    return FileText(_capped(_rtf_text(data.decode("latin-1")), defects), tuple(defects))
 
 
 def read_tnef(data: bytes) -> TnefContent:
@@ -379,6 +421,8 @@ def read_file(filename: str | None, content_type: str, data: bytes, charset: str
             return read_pdf(data)
         if extension in ("txt", "text", "csv") or content_type in ("text/plain", "text/csv"):
             return read_plain(data, charset)
+        if extension == "rtf" or content_type in RTF_TYPES:
+            return read_rtf(data)
         if extension in UNREAD_DOCUMENTS:
             return FileText(None, (f"{filename}: .{extension} documents are not read",))
         if extension == "p7m" or content_type in SMIME_TYPES:

@@ -1,5 +1,6 @@
-"""Outlook formats an AMHP may attach instead of writing the referral: a saved message (.msg) and a
-winmail.dat whose body is only compressed RTF. Each reader is bounded and never raises."""
+"""Microsoft formats an AMHP may attach instead of writing the referral: a saved Outlook message (.msg),
+a winmail.dat whose body is only compressed RTF, a Word form saved as .rtf. Each reader is bounded
+and never raises."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from intake.attachments import (
     MAX_COMPRESSED_RTF_BYTES,
     read_compressed_rtf,
     read_docx,
+    read_file,
     read_msg,
     read_tnef,
 )
@@ -145,14 +147,37 @@ def test_an_rtf_stream_over_the_limit_is_not_decompressed() -> None:
     assert result.text is None and "limit" in result.defects[0]
 
 
-@pytest.mark.timeout(60)
-@pytest.mark.parametrize("rtf", [
-    # Patterns in striprtf that backtrack within a line: hyperlink fields and the font table.
+# Patterns in striprtf that backtrack within a line: hyperlink fields and the font table.
+PATHOLOGICAL_RTF = [
     "{\\rtf1 " + '{\\field{\\*\\fldinst{HYPERLINK "a" ' * 30_000 + "}",
     "{\\rtf1{\\fonttbl" + "\\f1 x" * 100_000 + "}hello}",
-])
+    "{\\rtf1 " + "a\\cell " * 100_000 + "\\row " * 100_000 + "}",
+]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("rtf", PATHOLOGICAL_RTF)
 def test_pathological_rtf_is_read_in_linear_time(rtf: str) -> None:
     data = compress(rtf.encode(), compressed=False)    # MELA: stored uncompressed, as the format allows
     started = time.monotonic()
     read_compressed_rtf(data)
-    assert time.monotonic() - started < 10
+    read_file("form.rtf", "application/rtf", rtf.encode())
+    assert time.monotonic() - started < 20
+
+
+def test_a_word_form_saved_as_rtf_is_read_with_its_table_rows_as_in_a_docx() -> None:
+    rtf = (rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 AMHP form\par\trowd\cellx3000\cellx6000 "
+           rb"Name:\cell Ren\'e9e Doe\cell\row\trowd Address\cell 1 Mill Lane\par Crawley RH10 1AA\cell\row"
+           rb"\trowd Child\cell DOB\cell School\cell\row\pard Children: Liam (7)\par "
+           rb"{\field{\*\fldinst{HYPERLINK \"mailto:a@b.example\"}}{\fldrslt{email the AMHP}}}\par}")
+    result = read_file("AMHP form.rtf", "application/octet-stream", rtf)
+    assert result.text.splitlines() == ["AMHP form", "Name: Renée Doe", "Address: 1 Mill Lane",
+                                        "    Crawley RH10 1AA", "Child | DOB | School", "Children: Liam (7)",
+                                        "email the AMHP"]
+    assert result.defects == ()
+
+
+def test_an_rtf_file_over_the_limit_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(attachments, "MAX_RTF_BYTES", 10)
+    result = read_file("form.rtf", "text/rtf", rb"{\rtf1 Name: Jane Doe}")
+    assert result.text is None and "limit 10" in result.defects[0]
