@@ -85,8 +85,9 @@ class TriggerIndex:
     """Cheap prefilter: which statements mention any trigger word of a cue, found in one scan
     of the whole message. Slow patterns then run only where they can match."""
 
-    pattern: re.Pattern[str] | None
+    pattern: re.Pattern[str] | None   # the longest word starting at each position, as group 1
     names_of: dict[str, frozenset[str]]
+    names: frozenset[str] = frozenset()   # the names that have trigger words
 
     @classmethod
     def build(cls, triggers: dict[str, Sequence[str]]) -> TriggerIndex:
@@ -95,11 +96,10 @@ class TriggerIndex:
             return cls(None, {})
         # The longest word at a position is found; it also credits the words inside it.
         names_of = {w: frozenset(n for n, ws in triggers.items() if any(v in w for v in ws)) for w in words}
-        return cls(re.compile(_trie_pattern(words)), names_of)
-
-    def names(self) -> frozenset[str]:
-        """The names that have trigger words."""
-        return frozenset(n for names in self.names_of.values() for n in names)
+        # In a lookahead the words overlap ("is on" and "ongoing" in "is ongoing"): one match per
+        # position where a word starts, found in one pass.
+        return cls(re.compile(f"(?=({_trie_pattern(words)}))"), names_of,
+                   frozenset(n for ns in names_of.values() for n in ns))
 
     def where(self, text: Joined) -> dict[str, set[int]]:
         """For each name, the statements that mention one of its trigger words."""
@@ -113,16 +113,12 @@ class TriggerIndex:
         if self.pattern is None:
             return found
         exact = len(text.lowered) == len(text.text)
-        pos = 0
-        # Searching again from the next character, not the end of the match, finds overlapping
-        # words ("is on" and "ongoing" in "is ongoing").
-        while (m := self.pattern.search(text.lowered, pos)) is not None:
+        for m in self.pattern.finditer(text.lowered):
             i, offset = text.locate(m.start())
-            for name in self.names_of[m.group()]:
+            for name in self.names_of[m.group(1)]:
                 offsets = found.setdefault(name, {}).setdefault(i, [] if exact else None)
                 if offsets is not None:
                     offsets.append(offset)
-            pos = m.start() + 1
         return found
 
 
@@ -333,7 +329,7 @@ def mentions(cues: Cues, sts: Sequence[Statement]) -> Callable[[str, int], bool]
     """`has(name, i)`: whether statement i mentions a trigger word of cue `name` (true for a
     cue without trigger words)."""
     found = cues.triggers.where(joined(tuple(sts)))
-    known = cues.triggers.names()
+    known = cues.triggers.names
 
     def has(name: str, i: int) -> bool:
         return name not in known or i in found.get(name, ())
@@ -344,7 +340,7 @@ def trigger_hits(cues: Cues, sts: Sequence[Statement]) -> Callable[[str], dict[i
     """`hits(name)`: the statements that mention a trigger word of cue `name`, with where the
     words start (TriggerIndex.hits); every statement, anywhere in it, for a cue without trigger words."""
     found = cues.triggers.hits(joined(tuple(sts)))
-    known = cues.triggers.names()
+    known = cues.triggers.names
     everywhere: dict[int, list[int] | None] = dict.fromkeys(range(len(sts)))
 
     def hits(name: str) -> dict[int, list[int] | None]:
