@@ -116,15 +116,19 @@ _AFTER_POSTCODE = re.compile(
 
 
 def _in_relatives_name(context: str, cue: re.Match[str]) -> bool:
-    if not cue.group()[:1].isupper():
-        return False
     before = context[: cue.start()]
-    name = _NAME_BEFORE.search(before)
-    return bool(name and _cues()["family"].search(before[max(0, name.start() - 25) : name.start()]))
+    name = (_NAME_BEFORE if cue.group()[:1].isupper() else _LOWER_CASE_NAME_BEFORE).search(before)
+    return bool(
+        name and _cues()["relative_just_before"].search(before, max(0, name.start() - 25), name.start())
+    )
 
 
-# The forenames of a person just introduced: "her mum, Tina " before "Ward".
+# The forenames of a person just introduced: "her mum, Tina " before "Ward"; in notes typed without
+# capitals, "w her mum tina " before "ward" (but not "her mum is on " before "amber ward").
 _NAME_BEFORE = re.compile(r"(?<=[ \t,:])(?:[A-Z][\w'’-]+[ \t]+){1,2}\Z")
+_LOWER_CASE_NAME_BEFORE = re.compile(
+    r"(?<=[ \t,:])(?!(?:is|on|at|in|the|a|an|her|his|their|to|of|from|and|w|with|by)\b)[a-z'’-]{2,}[ \t]+\Z"
+)
 
 
 def _is_professional(text: str, layout: Layout, start: int, end: int, prev_end: int) -> bool:

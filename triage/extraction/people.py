@@ -83,6 +83,10 @@ class Mention:
 _NICKNAME = re.compile(r"[ \t]+['\"‘“][^'\"’”]+['\"’”](?=[ \t])")
 
 
+# A surname in capitals: "SMITH", "O'NEILL", "McCARTHY", "SMITH-JONES".
+_CAPS_SURNAME = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'-]*[A-Z]")
+
+
 def _clean_name(name: str) -> str:
     words = _NICKNAME.sub("", name).replace("’", "'").split()
     while words and words[0].rstrip(".").casefold() in TITLES:
@@ -90,9 +94,7 @@ def _clean_name(name: str) -> str:
     # "SMITH Jodie Ann": a surname in capitals before the forenames, as case systems print it.
     if (
         len(words) > 1
-        and len(words[0]) > 1
-        and words[0].replace("'", "").replace("-", "").isalpha()
-        and words[0].isupper()
+        and _CAPS_SURNAME.fullmatch(words[0])
         and words[0].casefold() not in _PROFESSIONAL_TITLES
         and not any(w.isupper() for w in words[1:])
     ):
@@ -196,7 +198,7 @@ def _joined_names(snippet: str, found: list[_Found]) -> list[_Found]:
         if (
             b
             and " " not in a[2]
-            and a[2].isupper()
+            and _CAPS_SURNAME.fullmatch(a[2].replace("’", "'"))
             and not b[2].split()[0].isupper()
             and _SURNAME_COMMA.fullmatch(snippet, a[1], b[0])
             and _AFTER_FORENAMES.match(snippet, b[1])
