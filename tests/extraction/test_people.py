@@ -689,3 +689,28 @@ def test_a_surname_with_its_title_then_the_whole_name_in_brackets_gives_the_whol
     )
     assert result["subject_person"]["name"] == "Declan O'Reilly"
     assert result["subject_person"]["dob"] == "1977-07-07"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        (
+            "Following a request from the police, I assessed a 16-year-old girl, Maya Patel, at A&E.",
+            "Maya Patel",
+        ),
+        (
+            "Mum, Stacey Cole (29), was assessed today after her son Mason (7) told his teacher.",
+            "Stacey Cole",
+        ),
+        (
+            "Dad (Wayne Price, 41) was detained under s2 tonight. "
+            "The children, Jack (10) and Lily (6), are ok.",
+            "Wayne Price",
+        ),
+        ("Patient: Tom\nSurname: Hardy\nDOB: 2/2/1985\n", "Tom Hardy"),
+    ],
+)
+def test_the_subject_described_as_a_girl_or_introduced_as_a_parent_or_by_forename_field(
+    written: str, name: str
+) -> None:
+    assert extracted(written)["subject_person"]["name"] == name

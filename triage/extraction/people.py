@@ -123,7 +123,7 @@ def _role_near(doc: Doc, span: Span) -> str | None:
             between = doc[role.end : span.start]
             # "Partner: Beth" names a partner, but "Risks to children: Piotr ..." is not a child.
             stops = {".", ";", "\n"} if role.label_ in {"relative", "professional"} else {".", ";", ":", "\n"}
-            if _names_the_source(doc, role):
+            if _names_the_source(doc, role) or _describes_the_person(doc.text, role.text, role.start_char):
                 continue
             if not any(t.text in stops or "\n" in t.text or _ends_role_link(t.text) for t in between):
                 best = role.label_
@@ -283,12 +283,15 @@ def _name_from_value(text: str, f: Field) -> tuple[str, int, int] | None:
 
 
 def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    last = next((g for f in reader.fields("surname") if (g := _name_from_value(text, f))), None)
     for f in reader.fields("name"):
         got = _name_from_value(text, f)
         if got:
+            # "Patient: Tom" over "Surname: Hardy": the name field gave the forename only.
+            if last and " " not in got[0] and got[0].casefold() != last[0].casefold():
+                return f"{got[0]} {last[0]}", got[1], got[2]
             return got
     first = next((g for f in reader.fields("first_name") if (g := _name_from_value(text, f))), None)
-    last = next((g for f in reader.fields("surname") if (g := _name_from_value(text, f))), None)
     if first and last:
         return f"{first[0]} {last[0]}", first[1], first[2]
     return first or last
@@ -310,6 +313,16 @@ def _subject_from_parent_label(text: str, reader: _Reader) -> tuple[str, int, in
     return _name_from_value(text, first)
 
 
+def _child_talk(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where talk of children begins: the first word for a child that is not about the person named
+    ("I assessed a 16-year-old girl, Maya Patel" is about Maya)."""
+    child_cue = _cues()["child_cue"]
+    cue = child_cue.search(text, start, end)
+    while cue and _describes_the_person(text, cue.group(), cue.start()):
+        cue = child_cue.search(text, cue.end(), end)
+    return cue
+
+
 def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] | None:
     cues = _cues()
     best: tuple[int, Mention] | None = None
@@ -319,7 +332,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
         if not any(ch.isupper() for ch in sentence[1:]):
             continue
         mentions = _mentions(text, s, e, unwrap=True)
-        child_cue = cues["child_cue"].search(text, s, e)
+        child_cue = _child_talk(text, s, e)
         for m in mentions:
             assessed = cues["assessed_after"].match(text, m.end, min(e, m.end + 60))
             if (
@@ -354,12 +367,11 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
 def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] | None:
     """With no cue at all, the person the email keeps coming back to: a full name given once and
     its first name at least twice in all, never a professional, relative or child."""
-    cues = _cues()
     not_subject = [(f.start, f.end) for f in reader.fields(*_OTHER_PEOPLE_KEYS)]
     counts: dict[str, int] = {}
     full: dict[str, Mention] = {}
     for s, e in reader.sentences():
-        child_cue = cues["child_cue"].search(text, s, e)
+        child_cue = _child_talk(text, s, e)
         for m in _mentions(text, s, e, unwrap=True):
             words = _clean_name(m.text).split()
             if (
@@ -572,11 +584,8 @@ _CLAUSE_START = re.compile(r".*(?:[.;](?=\s+[A-Z])|,|\n)", re.S)
 def _before_children(text: str, start: int, end: int) -> int:
     """Where talk of children begins after the subject's name: "He has two sons, aged 5 and 8" and
     "Their 4-year-old son" give the children's ages, not the subject's."""
-    child_cue = _cues()["child_cue"]
-    cue = child_cue.search(text, start, end)
     # "Jayden Cole, a boy aged 16": the word describes him; talk of children starts after it.
-    while cue and _describes_the_person(text, cue):
-        cue = child_cue.search(text, cue.end(), end)
+    cue = _child_talk(text, start, end)
     if not cue:
         return end
     clause = _CLAUSE_START.match(text, start, cue.start())
@@ -716,13 +725,13 @@ def _owners(
     return owned
 
 
-_ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+(?:[a-z-]+[ \t]+)?\Z", re.I)
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.I)
 
 
-def _describes_the_person(text: str, cue: re.Match[str]) -> bool:
+def _describes_the_person(text: str, word: str, start: int) -> bool:
     """ "Jayden Cole, a boy aged 16": the word is about the person named, not their children."""
-    return cue.group().casefold() in {"boy", "girl", "child"} and bool(
-        _ARTICLE_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+    return word.casefold() in {"boy", "girl", "child"} and bool(
+        _ARTICLE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
@@ -739,7 +748,8 @@ def _unown_children_ages(
         theirs = [
             x
             for x in mine
-            if (cue := child_cue.search(text, m.end, x.start)) and not _describes_the_person(text, cue)
+            if (cue := child_cue.search(text, m.end, x.start))
+            and not _describes_the_person(text, cue.group(), cue.start())
         ]
         if theirs:
             owned[i] = [x for x in mine if x not in theirs]
