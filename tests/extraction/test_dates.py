@@ -117,3 +117,9 @@ def test_how_long_something_lasted_is_not_an_age(written: str) -> None:
 def test_born_some_weeks_ago_is_an_age() -> None:
     assert [a.years for a in find_ages("their son was born 4 weeks ago")] == [0]
     assert [a.years for a in find_ages("a baby aged 7 weeks")] == [0]
+
+
+def test_several_ages_in_one_bracket_are_read_when_asked() -> None:
+    assert [a.years for a in find_ages("two children (4 and 7)", bracketed=True)] == [4, 7]
+    assert [a.years for a in find_ages("three children (2, 6 & 9)", bracketed=True)] == [2, 6, 9]
+    assert find_ages("two children (4 and 7)") == []

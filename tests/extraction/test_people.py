@@ -714,3 +714,19 @@ def test_the_subject_described_as_a_girl_or_introduced_as_a_parent_or_by_forenam
     written: str, name: str
 ) -> None:
     assert extracted(written)["subject_person"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "children"),
+    [
+        ("Sarah has two children (4 and 7) who live with her.", [(None, 4), (None, 7)]),
+        ("Sarah lives with her children (Amy 5, Ben 3).", [("Amy", 5), ("Ben", 3)]),
+        ("She has a 7-year-old son, Finley, and a 2-year-old daughter, Isla.", [("Finley", 7), ("Isla", 2)]),
+        ("Her 4-year-old Leo and her 6-year-old daughter Amy live with her.", [("Leo", 4), ("Amy", 6)]),
+    ],
+)
+def test_ages_in_brackets_or_before_the_name_go_to_the_right_child(
+    sentence: str, children: list[tuple[str | None, int]]
+) -> None:
+    result = extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\n\n{sentence}\n")
+    assert [(c["name"], c["age"]) for c in result["children"]] == children

@@ -74,6 +74,9 @@ _AGE_LIST = re.compile(
     r"[ \t]*(?:,|and|&)(?:[ \t]+and)?[ \t]*(\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:months?|weeks?))(?![ \t]+[A-Z])"
 )
 _BRACKETED_AGE = re.compile(r"(?<![\w.])\((?P<n>\d{1,2})\)(?!\d)")  # not "s5(2)", "+44 (0)7700"
+# "two children (4 and 7)", "(2, 6 & 9)": several ages in one bracket.
+_BRACKETED_AGES = re.compile(r"(?<![\w.])\(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+\)")
+_NUMBER = re.compile(r"\d{1,2}")
 # Clinical shorthand for a baby's or toddler's age: "18/12" is 18 months, "6/52" is 6 weeks.
 _SHORTHAND_AGE = re.compile(r"(?<![\d/.])(?P<n>\d{1,2})/(?P<per>12|52)(?![\d/.])")
 # "for two weeks", "over the past 3 months", "10 years ago": how long, not how old.
@@ -168,6 +171,11 @@ def find_ages(text: str, start: int = 0, end: int | None = None, bracketed: bool
     if bracketed:
         brackets = _BRACKETED_AGE.finditer(text, start, stop)
         found += [AgeMatch(m.start(), m.end(), int(m.group("n"))) for m in brackets]
+        found += [
+            AgeMatch(n.start(), n.end(), int(n.group()))
+            for m in _BRACKETED_AGES.finditer(text, start, stop)
+            for n in _NUMBER.finditer(text, m.start(), m.end())
+        ]
         shorthand = _SHORTHAND_AGE.finditer(text, start, stop)
         found += [
             AgeMatch(m.start(), m.end(), int(m.group("n")) // 12 if m.group("per") == "12" else 0)

@@ -714,13 +714,33 @@ def _clauses(text: str, start: int, end: int, is_list: bool) -> list[tuple[int, 
     return [(s, e) for s, e in spans if e > s]
 
 
+# "a 7-year-old son, Finley": hyphens make the age a describing word.
+_ADJECTIVE_AGE = re.compile(r"\w-(?:years?|yrs?|months?|weeks?)-old\b", re.I)
+_ADJECTIVE_REACH = 30
+_DESCRIBED_KIN = re.compile(
+    r"[ \t]+(?:[a-z-]+[ \t]+)?(?:(?:step|grand)?(?:son|daughter)|boy|girl|child|baby|brother|sister)?"
+    r"[ \t]*,?[ \t]*"
+)
+
+
 def _owners(
-    anchors: list[Mention], items: list[DateMatch | AgeMatch]
+    text: str, anchors: list[Mention], items: list[DateMatch | AgeMatch]
 ) -> dict[int, list[DateMatch | AgeMatch]]:
-    """Each date or age belongs to the nearest name before it (-1: no name before it)."""
+    """Each date or age belongs to the nearest name before it (-1: no name before it), except an age
+    written as a describing word, which belongs to the name just after it ("a 2-year-old daughter, Isla")."""
     owned: dict[int, list[DateMatch | AgeMatch]] = {}
     for item in items:
         owner = max((i for i, m in enumerate(anchors) if m.end <= item.start), default=-1)
+        if isinstance(item, AgeMatch) and _ADJECTIVE_AGE.search(text, item.start, item.end):
+            owner = next(
+                (
+                    i
+                    for i, m in enumerate(anchors)
+                    if item.end <= m.start <= item.end + _ADJECTIVE_REACH
+                    and _DESCRIBED_KIN.fullmatch(text, item.end, m.start)
+                ),
+                owner,
+            )
         owned.setdefault(owner, []).append(item)
     return owned
 
@@ -825,7 +845,7 @@ def _children_in_zone(
         ]
         # "a daughter, Lily, aged 4, and a son (born 01/02/2024)": the date is the unnamed son's.
         unnamed = [x for x in items if _UNNAMED_CHILD_ITEM.search(text, max(cs, x.start - 40), x.start)]
-        owned = _owners(anchors, sorted((x for x in items if x not in unnamed), key=lambda x: x.start))
+        owned = _owners(text, anchors, sorted((x for x in items if x not in unnamed), key=lambda x: x.start))
         _unown_children_ages(text, anchors, owned, subject)
         cue = _elsewhere_cue(text, cs, ce)
         others_before = cue is not None and (
