@@ -19,6 +19,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from triage.extraction.prefilter import Words, lowered, may_match, needed_words
+
 NOT_EVIDENCE = frozenset({"service", "signature", "disclaimer", "header"})
 MAX_SENTENCE = 1500
 # An advisor reads the notification, not a 300-page attachment: evidence beyond this many
@@ -133,17 +135,30 @@ class Cues:
     labels: dict[str, re.Pattern[str]]
     cues: dict[str, tuple[re.Pattern[str], ...]]
     triggers: TriggerIndex = field(default_factory=lambda: TriggerIndex(None, {}))
+    # Per cue, per pattern: the words it cannot match without (prefilter), read from the patterns.
+    needs: dict[str, tuple[Words, ...]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        needs = {cue: tuple(needed_words(p.pattern, p.flags) for p in patterns)
+                 for cue, patterns in self.cues.items()}
+        object.__setattr__(self, "needs", needs)
+
+    def _candidates(self, name: str, text: str) -> list[re.Pattern[str]]:
+        low = lowered(text)
+        pairs = zip(self.cues[name], self.needs[name], strict=True)
+        return [pattern for pattern, words in pairs if may_match(words, low)]
 
     def search(self, name: str, text: str, pos: int = 0) -> re.Match[str] | None:
         found = None
-        for pattern in self.cues[name]:
+        for pattern in self._candidates(name, text):
             m = pattern.search(text, pos)
             if m and (found is None or m.start() < found.start()):
                 found = m
         return found
 
     def finditer(self, name: str, text: str) -> list[re.Match[str]]:
-        return sorted((m for p in self.cues[name] for m in p.finditer(text)), key=lambda m: m.start())
+        found = (m for p in self._candidates(name, text) for m in p.finditer(text))
+        return sorted(found, key=lambda m: m.start())
 
 
 def _alternation(parts: Sequence[str] | str) -> str:

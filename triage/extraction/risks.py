@@ -27,6 +27,7 @@ from triage.extraction.evidence import (
     span,
     trigger_hits,
 )
+from triage.extraction.prefilter import Words, case_safe, lowered, may_match, needed_words
 
 CUES = load_cues("risks")
 INDICATOR_CODES = (
@@ -68,6 +69,7 @@ class _Finder(Protocol):
 class Indicator:
     code: str
     patterns: tuple[_Finder, ...]
+    needs: tuple[Words, ...]   # per pattern, the words it cannot match without
     negatable: bool
     actor: str | None
     exclude: _Finder | None
@@ -161,17 +163,9 @@ class _NameSlots:
 def _listed(text: str, child_names: tuple[str, ...]) -> str | None:
     """The text with the names listed after it, or None if a slot could not read them there.
     Cached: a clause is tried against every pattern of the codes it triggers."""
-    if "\x00" in text or not _case_safe(text):
+    if "\x00" in text or not case_safe(text):
         return None
     return text + ".;\x00" + "\x00".join(child_names) + "\x00"
-
-
-def _case_safe(text: str) -> bool:
-    """Whether a back-reference compares the text's letters as a pattern's letters do, ignoring
-    case: it does for ASCII, Latin below U+0250 and uncased characters, but not for the letters
-    whose case partners differ in lower case (ı and I, ſ and S, µ and μ)."""
-    return text.isascii() or all(c.isascii() or (c < "\u0250" and c not in "ıİſµ") or c.lower() == c.upper()
-                                 for c in text)
 
 
 # Anchors and lookaheads would see the list after the text.
@@ -181,7 +175,7 @@ _LOOKS_AHEAD = re.compile(r"\$|\\Z|\(\?[=!]")
 def _slotted(pattern: str, child_names: tuple[str, ...]) -> _Finder:
     names = tuple(n for n in child_names if len(n) > 1)
     if ("{CHILD}" in pattern and names and not _LOOKS_AHEAD.search(pattern)
-            and all(_case_safe(n) and re.fullmatch(_NAME, n) for n in names)
+            and all(case_safe(n) and re.fullmatch(_NAME, n) for n in names)
             and not any(b.lower().startswith(a.lower()) and b[len(a):][:1] in {" ", "'", "-"}
                         for a in names for b in names)):
         return _NameSlots(pattern, names)
@@ -195,7 +189,13 @@ def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
     spec = pattern_data("risks")["indicators"][code]
     compiled = tuple(_slotted(p, child_names) for p in spec["patterns"])
     exclude = _slotted(spec["exclude"], child_names) if "exclude" in spec else None
-    return Indicator(code, compiled, spec["negatable"], spec.get("actor"), exclude)
+    return Indicator(code, compiled, tuple(_needed_words(p) for p in spec["patterns"]), spec["negatable"],
+                     spec.get("actor"), exclude)
+
+
+def _needed_words(pattern: str) -> Words:
+    """The words a pattern cannot match without, whatever the children are called."""
+    return needed_words(pattern.replace("{CHILD}", r"\w+"))
 
 
 # Codes whose patterns have a child slot; the others compile once whatever the children are called.
@@ -250,7 +250,8 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
 
 
 def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | None],
-                 patterns: Sequence[_Finder]) -> Iterable[tuple[Statement, int, str, int, int]]:
+                 patterns: Sequence[_Finder], needs: Sequence[Words]
+                 ) -> Iterable[tuple[Statement, int, str, int, int]]:
     """(statement, clause start, clause, match start, match end) for each match lying within one
     clause of the statements in `hits` (match offsets relative to the clause). A match
     spanning two clauses ("delusions about the neighbours, but the children ...") is not evidence.
@@ -263,7 +264,10 @@ def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | No
         for c_start, c_end, clause in _clauses(st.text):
             if offsets is not None and not any(c_start <= at < c_end for at in offsets):
                 continue
-            for pattern in patterns:
+            low = lowered(clause)
+            for pattern, words in zip(patterns, needs, strict=True):
+                if not may_match(words, low):
+                    continue
                 for m in pattern.finditer(clause):
                     yield st, c_start, clause, m.start(), m.end()
 
@@ -277,7 +281,7 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
     names = tuple(sorted(set(child_names)))
     for ind in (_indicator(code, names if code in _NAMED_CODES else ())
                 for code in INDICATOR_CODES if hits.get(code)):
-        for st, c_start, clause, at, end in _clause_hits(statements, hits[ind.code], ind.patterns):
+        for st, c_start, clause, at, end in _clause_hits(statements, hits[ind.code], ind.patterns, ind.needs):
             if ind.negatable and _negated(clause, at):
                 continue
             if ind.exclude is not None and ind.exclude.search(clause):
@@ -394,7 +398,7 @@ def _anywhere(statements: Sequence[Statement], hits: Callable[[str], dict[int, l
     given: the clause names a child, or starts with a pronoun after a clause that does ("I have
     no concerns about Finn, but he was shaken by what he saw")."""
     first = None
-    for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.cues[cue]):
+    for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.cues[cue], CUES.needs[cue]):
         if _negated(clause, at) or CUES.search("hypothetical", st.text):
             continue
         if child is not None and not _about_child(st.text, c_start, clause, child):
