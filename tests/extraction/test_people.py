@@ -730,3 +730,18 @@ def test_ages_in_brackets_or_before_the_name_go_to_the_right_child(
 ) -> None:
     result = extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\n\n{sentence}\n")
     assert [(c["name"], c["age"]) for c in result["children"]] == children
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("She lives with her son, who is 4, and her partner.", [4]),
+        ("She has a son of 4 and a daughter of 9.", [4, 9]),
+        ("Her son is 4 and her daughter is 9.", [4, 9]),
+        ("She is a girl of 15 and lives with her mum.", []),
+        ("Her brother, who is 25, lives with her.", []),
+    ],
+)
+def test_a_bare_age_after_a_word_for_a_child_is_an_unnamed_child(sentence: str, ages: list[int]) -> None:
+    result = extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\n\n{sentence}\n")
+    assert [(c["name"], c["age"]) for c in result["children"]] == [(None, a) for a in ages]

@@ -845,6 +845,12 @@ def _children_in_zone(
         ]
         # "a daughter, Lily, aged 4, and a son (born 01/02/2024)": the date is the unnamed son's.
         unnamed = [x for x in items if _UNNAMED_CHILD_ITEM.search(text, max(cs, x.start - 40), x.start)]
+        # "her son, who is 4", "a daughter of 9": a bare number after a word for a child.
+        unnamed += [
+            AgeMatch(k.start("age"), k.end("age"), int(k.group("age")))
+            for k in _KIN_AGE.finditer(text, cs, ce)
+            if not _describes_the_person(text, k.group("kin"), k.start())
+        ]
         owned = _owners(text, anchors, sorted((x for x in items if x not in unnamed), key=lambda x: x.start))
         _unown_children_ages(text, anchors, owned, subject)
         cue = _elsewhere_cue(text, cs, ce)
@@ -925,6 +931,11 @@ def _unnamed_child(text: str, reader: _Reader, x: AgeMatch | DateMatch, clause: 
     )
 
 
+_KIN_AGE = re.compile(
+    r"\b(?P<kin>son|daughter|boy|girl|child|baby|brother|sister),?[ \t]+(?:who[ \t]+is|who's|is|of)[ \t]+"
+    r"(?P<age>\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:weeks?|months?|days?|years?[ \t]+ago|%|am\b|pm\b))",
+    re.I,
+)
 # "has a son aged 3", "and a daughter (born ...)"; not "Jayden Cole, a boy aged 16", who is the person named.
 _UNNAMED_CHILD_ITEM = re.compile(
     r"\b(?:has|have|and|with|plus|also|to)[ \t]+(?:an?|one|another)[ \t]+(?:[a-z-]+[ \t]+)?"
