@@ -193,8 +193,10 @@ def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
                      spec.get("actor"), exclude)
 
 
+@cache
 def _needed_words(pattern: str) -> Words:
-    """The words a pattern cannot match without, whatever the children are called."""
+    """The words a pattern cannot match without, whatever the children are called. Cached: an
+    indicator is built again for every set of children's names."""
     return needed_words(pattern.replace("{CHILD}", r"\w+"))
 
 
