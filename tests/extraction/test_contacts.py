@@ -231,3 +231,16 @@ def test_an_address_hard_wrapped_after_a_comma_keeps_its_lines() -> None:
     )
     assert result["address"] == "16 Thistle Grove, Broadbridge Heath, Horsham"
     assert result["postcode"] == "RH12 3TP"
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        "Interpreter booked via 01632 960 555.",
+        "For updates ring the hub on 0330 222 5555.",
+        "Out of hours: 0800 123 4567.",
+    ],
+)
+def test_interpreters_and_service_lines_are_not_the_familys(service: str) -> None:
+    result = extracted(f"Name: Jo Bloggs\nMum's mobile: 07700 900103\n{service}\n")
+    assert result["phones"] == ["+447700900103"]

@@ -26,6 +26,8 @@ _PHONE = re.compile(
 )
 _NHS = re.compile(r"(?<![\d+])(\d{3})[ \t-]?(\d{3})[ \t-]?(\d{4})(?![\d])")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)[ \t\n]{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
+# Non-geographic, freephone and premium numbers (03.., 08.., 09..) are services' lines, never a family's.
+_SERVICE_PREFIXES = ("+443", "+448", "+449")
 _PROFESSIONAL_KEYS = {"care_coordinator", "gp", "doctors", "police", "update_contact"}
 _MAX_ADDRESS = 160
 _MAX_CONTEXT = 150
@@ -191,7 +193,14 @@ def find_phones(
         # numbers run together with only labels between them have one owner.
         same_run = prev_end > 0 and _ONLY_PHONE_LABEL.fullmatch(text, prev_end, s) is not None
         professional = (same_run and prev_professional) or _is_professional(text, layout, s, e, prev_end)
-        if num and num not in in_closing and num not in phones and s in evidence and not professional:
+        if (
+            num
+            and not num.startswith(_SERVICE_PREFIXES)
+            and num not in in_closing
+            and num not in phones
+            and s in evidence
+            and not professional
+        ):
             spans.append(_span(f"phones[{len(phones)}]", text, s, e))
             phones.append(num)
         prev_end, prev_professional = e, professional
