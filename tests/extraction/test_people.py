@@ -745,3 +745,16 @@ def test_ages_in_brackets_or_before_the_name_go_to_the_right_child(
 def test_a_bare_age_after_a_word_for_a_child_is_an_unnamed_child(sentence: str, ages: list[int]) -> None:
     result = extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\n\n{sentence}\n")
     assert [(c["name"], c["age"]) for c in result["children"]] == [(None, a) for a in ages]
+
+
+def test_first_names_that_are_months_or_days_are_names_where_no_date_is_meant() -> None:
+    result = extracted(
+        "I assessed June Baker (DOB 1/1/1980) today. Her children are April (6), Summer (3) and Sunday (1)."
+    )
+    assert result["subject_person"]["name"] == "June Baker"
+    assert child_names(result) == ["April", "Summer", "Sunday"]
+    result = extracted(
+        "In June Sarah Cole (DOB 1/1/1980) was assessed. Since May her son Tom (4) lives with her."
+    )
+    assert result["subject_person"]["name"] == "Sarah Cole"
+    assert child_names(result) == ["Tom"]

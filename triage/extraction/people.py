@@ -165,7 +165,7 @@ def _snippet_mentions(snippet: str) -> tuple[tuple[int, int, str, str | None], .
         if role == "professional" and _NAMED_CHILD_AGE.match(snippet, span.start_char):
             role = None  # "Police found Amy (9)": a child's age says who she is.
         found.append((span.start_char, span.end_char, span.text, role))
-    return tuple(_joined_names(snippet, found))
+    return tuple(_joined_names(snippet, _with_calendar_names(snippet, found)))
 
 
 _Found = tuple[int, int, str, str | None]
@@ -175,6 +175,40 @@ _NICK_CLOSE = re.compile(r"['\"’”]?[ \t]*\)[ \t]*")
 # "SMITH, Jodie (DOB ...)": a surname in capitals, a comma, then the forenames.
 _SURNAME_COMMA = re.compile(r",[ \t]*")
 _AFTER_FORENAMES = re.compile(r"[ \t]*(?:[(,;]|$)", re.M)
+
+
+# Month and day names are also first names ("June Baker", "April (6)"), but only where no date is
+# meant: not after "in", "on", "since", a day number or "the", and not before a number.
+_CALENDAR_NAME = re.compile(
+    r"(?<![\w'’-])(?:January|February|April|May|June|July|August|October|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?![\w'’-])"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|from|until|till|by|during|last|next|early|late|mid|this|that|every|each|the|"
+    r"before|after|end)|\d(?:st|nd|rd|th)?)[ \t,]*\Z",
+    re.I,
+)
+_CHILD_AGE_AFTER = re.compile(r"[ \t]*\((?:\d|1[0-7])\)")
+
+
+def _with_calendar_names(snippet: str, found: list[_Found]) -> list[_Found]:
+    """Add back first names that are also month or day names, which the name tokens leave out."""
+    if not _CALENDAR_NAME.search(snippet):
+        return found
+    starts = {f[0]: i for i, f in enumerate(found)}
+    out = list(found)
+    for m in _CALENDAR_NAME.finditer(snippet):
+        if _DATE_WORD_BEFORE.search(snippet, max(0, m.start() - 12), m.start()) or m.start() == 0:
+            continue
+        nxt = starts.get(m.end() + 1) if snippet[m.end() : m.end() + 1] == " " else None
+        if nxt is not None and " " not in out[nxt][2]:
+            # "June Baker": the month is her first name.
+            _s, e, text, role = out[nxt]
+            out[nxt] = (m.start(), e, f"{m.group()} {text}", role)
+        elif _CHILD_AGE_AFTER.match(snippet, m.end()):
+            # "April (6)": a child's age after the month says it is a name.
+            out.append((m.start(), m.end(), m.group(), None))
+    return sorted(out)
 
 
 def _joined_names(snippet: str, found: list[_Found]) -> list[_Found]:
@@ -1038,7 +1072,9 @@ def _is_subject(m: Mention, subject: _Subject) -> bool:
 
 
 def _is_date_word(word: str) -> bool:
-    return word.split()[0].casefold() in NOT_NAMES
+    first = word.split()[0]
+    # Month and day names only come back as mentions where they are first names ("April (6)").
+    return first.casefold() in NOT_NAMES and not _CALENDAR_NAME.fullmatch(first)
 
 
 def _child(
