@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from triage.extraction.prefilter import Words, lowered, may_match, needed_words
+from triage.extraction.prefilter import Needs, lowered, may_match, needs, trie_pattern
 
 NOT_EVIDENCE = frozenset({"service", "signature", "disclaimer", "header"})
 MAX_SENTENCE = 1500
@@ -62,26 +62,6 @@ class Statement:
     value_start: int = 0          # offset in `text` where the labelled value begins
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """One regex for many literal words with shared prefixes factored out, so that matching
-    costs one branch per character instead of one per word; longer words are preferred."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(trie)
-
-
 @dataclass(frozen=True)
 class TriggerIndex:
     """Cheap prefilter: which statements mention any trigger word of a cue, found in one scan
@@ -100,7 +80,7 @@ class TriggerIndex:
         names_of = {w: frozenset(n for n, ws in triggers.items() if any(v in w for v in ws)) for w in words}
         # In a lookahead the words overlap ("is on" and "ongoing" in "is ongoing"): one match per
         # position where a word starts, found in one pass.
-        return cls(re.compile(f"(?=({_trie_pattern(words)}))"), names_of,
+        return cls(re.compile(f"(?=({trie_pattern(words)}))"), names_of,
                    frozenset(n for ns in names_of.values() for n in ns))
 
     def where(self, text: Joined) -> dict[str, set[int]]:
@@ -136,17 +116,16 @@ class Cues:
     cues: dict[str, tuple[re.Pattern[str], ...]]
     triggers: TriggerIndex = field(default_factory=lambda: TriggerIndex(None, {}))
     # Per cue, per pattern: the words it cannot match without (prefilter), read from the patterns.
-    needs: dict[str, tuple[Words, ...]] = field(init=False)
+    needs: dict[str, tuple[Needs, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
-        needs = {cue: tuple(needed_words(p.pattern, p.flags) for p in patterns)
-                 for cue, patterns in self.cues.items()}
-        object.__setattr__(self, "needs", needs)
+        object.__setattr__(self, "needs", {cue: tuple(needs(p.pattern, p.flags) for p in patterns)
+                                           for cue, patterns in self.cues.items()})
 
     def _candidates(self, name: str, text: str) -> list[re.Pattern[str]]:
         low = lowered(text)
         pairs = zip(self.cues[name], self.needs[name], strict=True)
-        return [pattern for pattern, words in pairs if may_match(words, low)]
+        return [pattern for pattern, need in pairs if may_match(need, low)]
 
     def search(self, name: str, text: str, pos: int = 0) -> re.Match[str] | None:
         found = None

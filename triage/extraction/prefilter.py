@@ -10,14 +10,23 @@ one such word per branch. A pattern with no such word is always run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser as sre_parse
 from typing import Any
 
 Words = frozenset[str] | None   # None: no word is known to be needed
+# A test of lower-cased text for the needed words (a regex search), None when none are known.
+Needs = Callable[[str], object] | None
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def needs(pattern: str, flags: int = re.IGNORECASE) -> Needs:
+    """The test for `needed_words`: one search for all the words, whatever their number."""
+    words = needed_words(pattern, flags)
+    return None if words is None else re.compile(trie_pattern(sorted(words))).search
 
 
 def needed_words(pattern: str, flags: int = re.IGNORECASE) -> Words:
@@ -72,6 +81,26 @@ def lowered(text: str) -> str | None:
     return text.lower() if case_safe(text) else None
 
 
-def may_match(words: Words, low: str | None) -> bool:
-    """Whether a pattern needing one of `words` can match the text lower-cased as `low`."""
-    return words is None or low is None or any(word in low for word in words)
+def may_match(need: Needs, low: str | None) -> bool:
+    """Whether a pattern with the test `need` can match the text lower-cased as `low`."""
+    return need is None or low is None or need(low) is not None
+
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """One regex for many literal words with shared prefixes factored out, so that matching
+    costs one branch per character instead of one per word; longer words are preferred."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)

@@ -27,7 +27,7 @@ from triage.extraction.evidence import (
     span,
     trigger_hits,
 )
-from triage.extraction.prefilter import Words, case_safe, lowered, may_match, needed_words
+from triage.extraction.prefilter import Needs, case_safe, lowered, may_match, needs
 
 CUES = load_cues("risks")
 INDICATOR_CODES = (
@@ -69,7 +69,7 @@ class _Finder(Protocol):
 class Indicator:
     code: str
     patterns: tuple[_Finder, ...]
-    needs: tuple[Words, ...]   # per pattern, the words it cannot match without
+    needs: tuple[Needs, ...]   # per pattern, the test for the words it cannot match without
     negatable: bool
     actor: str | None
     exclude: _Finder | None
@@ -189,15 +189,15 @@ def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
     spec = pattern_data("risks")["indicators"][code]
     compiled = tuple(_slotted(p, child_names) for p in spec["patterns"])
     exclude = _slotted(spec["exclude"], child_names) if "exclude" in spec else None
-    return Indicator(code, compiled, tuple(_needed_words(p) for p in spec["patterns"]), spec["negatable"],
+    return Indicator(code, compiled, tuple(_needs(p) for p in spec["patterns"]), spec["negatable"],
                      spec.get("actor"), exclude)
 
 
 @cache
-def _needed_words(pattern: str) -> Words:
-    """The words a pattern cannot match without, whatever the children are called. Cached: an
-    indicator is built again for every set of children's names."""
-    return needed_words(pattern.replace("{CHILD}", r"\w+"))
+def _needs(pattern: str) -> Needs:
+    """The test for the words a pattern cannot match without, whatever the children are called.
+    Cached: an indicator is built again for every set of children's names."""
+    return needs(pattern.replace("{CHILD}", r"\w+"))
 
 
 # Codes whose patterns have a child slot; the others compile once whatever the children are called.
@@ -252,7 +252,7 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
 
 
 def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | None],
-                 patterns: Sequence[_Finder], needs: Sequence[Words]
+                 patterns: Sequence[_Finder], tests: Sequence[Needs]
                  ) -> Iterable[tuple[Statement, int, str, int, int]]:
     """(statement, clause start, clause, match start, match end) for each match lying within one
     clause of the statements in `hits` (match offsets relative to the clause). A match
@@ -267,8 +267,8 @@ def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | No
             if offsets is not None and not any(c_start <= at < c_end for at in offsets):
                 continue
             low = lowered(clause)
-            for pattern, words in zip(patterns, needs, strict=True):
-                if not may_match(words, low):
+            for pattern, need in zip(patterns, tests, strict=True):
+                if not may_match(need, low):
                     continue
                 for m in pattern.finditer(clause):
                     yield st, c_start, clause, m.start(), m.end()
