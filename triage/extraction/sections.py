@@ -160,10 +160,15 @@ def segment_at(segments: Sequence[Segment], offset: int) -> Segment | None:
     return None
 
 
+_NEWLINE = re.compile(r"\n")
+_SENTENCE_THEN_CAPITAL = re.compile(r"[.!?] +(?=[A-Z])")
+_NOT_HEADING_CHAR = re.compile(r"[\d@,]")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in re.finditer(r"\n", text):
+    for m in _NEWLINE.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -206,7 +211,7 @@ def _label_at(text: str, start: int, end: int, mid: bool = False) -> tuple[str, 
 def _mid_line_labels(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Known labels that begin a later sentence on the line: (label, label_start, value_start)."""
     found = []
-    for m in re.finditer(r"[.!?] +(?=[A-Z])", text[start:end]):
+    for m in _SENTENCE_THEN_CAPITAL.finditer(text[start:end]):
         sub = start + m.end()
         got = _label_at(text, sub, end, mid=True)
         if got and got[3] in {":", "?"} and label_key(got[0]) is not None:
@@ -221,7 +226,7 @@ def _is_heading(text: str, start: int, end: int) -> str | None:
         return None
     if line[-1] in ",;!" or (line[-1] == "." and len(words) > 2):
         return None
-    if re.search(r"[\d@,]", line) or _ANSWER_START.match(line):
+    if _NOT_HEADING_CHAR.search(line) or _ANSWER_START.match(line):
         return None
     return line if label_key(line) is not None else None
 
@@ -325,7 +330,9 @@ def _build(text: str) -> Layout:
             value_end = _paragraph_end(text, lines, mid_value)
             fields.append(_field(text, mid_label, mid_start, mid_value, value_end))
     fields.sort(key=lambda f: f.label_start)
-    return Layout(text, tuple(fields), tuple(_sentences(text, lines)), tuple(s for s, _ in lines))
+    starts_item = [lab is not None or head is not None for lab, head in zip(labels, headings, strict=True)]
+    sentences = _sentences(text, lines, starts_item)
+    return Layout(text, tuple(fields), tuple(sentences), tuple(s for s, _ in lines))
 
 
 def _paragraph_end(text: str, lines: list[tuple[int, int]], offset: int) -> int:
@@ -334,11 +341,12 @@ def _paragraph_end(text: str, lines: list[tuple[int, int]], offset: int) -> int:
     return _strip_cr(text, offset, end)
 
 
-def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences and list items. A line break ends a sentence unless the line looks hard-wrapped."""
+def _sentences(text: str, lines: list[tuple[int, int]], starts_item: list[bool]) -> list[tuple[int, int]]:
+    """Sentences and list items. A line break ends a sentence unless the line looks hard-wrapped.
+    `starts_item`: whether each line is a label or heading line."""
     spans: list[tuple[int, int]] = []
     cur: int | None = None
-    for s, e in lines:
+    for (s, e), item in zip(lines, starts_item, strict=True):
         content_end = _strip_cr(text, s, e)
         stripped_start = s + len(text[s:content_end]) - len(text[s:content_end].lstrip())
         if stripped_start >= content_end:
@@ -351,8 +359,7 @@ def _sentences(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
         mid_sentence = s >= 2 and text[s - 2].isalnum() and s - prev_start > 60
         if cur is not None and (
             (_BULLET.match(text, s, e) and not (mid_sentence and text[s].isdigit()))
-            or _label_at(text, s, e)
-            or _is_heading(text, s, e)
+            or item
         ):
             spans.append((cur, _strip_cr(text, cur, s)))
             cur = None
