@@ -758,3 +758,12 @@ def test_first_names_that_are_months_or_days_are_names_where_no_date_is_meant() 
     )
     assert result["subject_person"]["name"] == "Sarah Cole"
     assert child_names(result) == ["Tom"]
+
+
+def test_a_name_followed_by_a_stated_age_in_years_is_the_subject() -> None:
+    result = extracted(
+        "MHA completed overnight for Toby Griffiths, a 17 year old who lives with his dad Mark and his "
+        "half-sister Poppy (2)."
+    )
+    assert result["subject_person"] == {"name": "Toby Griffiths", "dob": None, "age": 17, "is_child": True}
+    assert child_names(result) == ["Poppy"]
