@@ -191,7 +191,10 @@ def match_case(run: Run) -> None:
     assert run.referral is not None and run.triage is not None
     if run.referral.status not in ROUTABLE:
         return
-    run.match = match_register(run.extraction, load_register(run.session))
+    # Nothing in a run changes the register: no flush for it, so this run's writes go in one flush.
+    with run.session.no_autoflush:
+        register = load_register(run.session)
+    run.match = match_register(run.extraction, register)
     run.triage.match = run.match.summary()
     run.triage.case_ref = run.match.cases[0].case_ref if run.match.cases else None
 

@@ -11,12 +11,14 @@ import csv
 import io
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from models.tables import utcnow
@@ -268,8 +270,34 @@ def store_entries(session: Session, entries: Iterable[RegisterEntry]) -> tuple[i
     return added, updated
 
 
-def load_register(session: Session) -> list[RegisterEntry]:
-    # Plain rows, not ORM objects: read for every referral, never changed here.
-    columns = [getattr(CaseRecord, name) for name in COLUMNS]
-    rows = session.execute(select(*columns))
-    return [RegisterEntry(**dict(zip(COLUMNS, row, strict=True))) for row in rows]
+@dataclass(frozen=True)
+class _Loaded:
+    version: tuple[Any, ...]
+    entries: tuple[RegisterEntry, ...]
+
+
+# Per database: the register as last read, and the version it was read at.
+_LOADED: weakref.WeakKeyDictionary[Engine, _Loaded] = weakref.WeakKeyDictionary()
+
+
+def _version(session: Session) -> tuple[Any, ...]:
+    # Changes whenever the register does: store_entries only adds rows or rewrites them, and stamps
+    # updated_at on every row it writes. A change between this and the read only means a read too many.
+    query = select(func.count(), func.max(CaseRecord.updated_at), func.max(CaseRecord.id))
+    return tuple(session.execute(query).one())
+
+
+def load_register(session: Session) -> tuple[RegisterEntry, ...]:
+    """The register as this session sees it. Read for every referral, so the rows themselves are read
+    again only when the register changed (one aggregate query otherwise)."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    version = _version(session)
+    loaded = _LOADED.get(engine)
+    if loaded is None or loaded.version != version:
+        # Plain rows, not ORM objects: never changed here.
+        rows = session.execute(select(*(getattr(CaseRecord, name) for name in COLUMNS)))
+        entries = tuple(RegisterEntry(**dict(zip(COLUMNS, row, strict=True))) for row in rows)
+        loaded = _Loaded(version, entries)
+        _LOADED[engine] = loaded
+    return loaded.entries

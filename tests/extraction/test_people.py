@@ -767,3 +767,27 @@ def test_a_name_followed_by_a_stated_age_in_years_is_the_subject() -> None:
     )
     assert result["subject_person"] == {"name": "Toby Griffiths", "dob": None, "age": 17, "is_child": True}
     assert child_names(result) == ["Poppy"]
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "children", "status"),
+    [
+        ("Parent name: Dana Scully\nDOB: 1/1/1985\nChildren: Tom (4)\n", "Dana Scully", ["Tom"], "listed"),
+        ("Name of parent assessed: Dana Scully\nDOB: 1/1/1985\n", "Dana Scully", [], "not_stated"),
+        (
+            "Young person's name: Ruby Castellano\nDOB: 01/01/2010\nSiblings: Alfie (8)\n",
+            "Ruby Castellano",
+            ["Alfie"],
+            "listed",
+        ),
+        ("Child: Ruby Castellano, 15\nMother: Gemma Castellano\n", "Ruby Castellano", [], "not_stated"),
+        ("Children: Tom (4), Amy (6)\nMother: Dana Scully\n", None, ["Tom", "Amy"], "listed"),
+    ],
+)
+def test_a_form_without_a_name_field_is_about_the_parent_or_the_one_child_it_opens_with(
+    form: str, name: str | None, children: list[str], status: str
+) -> None:
+    result = extracted(form)
+    assert result["subject_person"]["name"] == name
+    assert child_names(result) == children
+    assert result["children_status"] == status

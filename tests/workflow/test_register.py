@@ -1,8 +1,19 @@
+import dataclasses
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session
+
 from triage.extract import empty_extraction
-from triage.register import match_child, match_register, read_register_csv
+from triage.register import (
+    RegisterEntry,
+    load_register,
+    match_child,
+    match_register,
+    read_register_csv,
+    store_entries,
+)
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "case_register.csv"
 REGISTER = read_register_csv(FIXTURE.read_text()).entries
@@ -93,3 +104,24 @@ def test_a_register_with_stray_carriage_returns_is_reported_by_line_not_crashed(
 def test_garbage_instead_of_a_register_is_a_header_error() -> None:
     result = read_register_csv("$K\r)»\U0003f843\x10½o`")
     assert not result.entries and result.errors[0].startswith("header: missing columns")
+
+
+def test_the_register_is_read_again_only_after_it_changed(sessions: sessionmaker[Session]) -> None:
+    def store(entries: list[RegisterEntry]) -> None:
+        with sessions() as session:
+            store_entries(session, entries)
+            session.commit()
+
+    def loaded() -> tuple[RegisterEntry, ...]:
+        with sessions() as session:
+            return load_register(session)
+
+    store(list(REGISTER))
+    first = loaded()
+    assert first == tuple(REGISTER) and loaded() is first  # unchanged: the rows are not read again
+    moved = dataclasses.replace(REGISTER[0], worker_email="new.worker@westsussex.example")
+    store([moved])
+    assert moved in loaded() and REGISTER[0] not in loaded()
+    added = RegisterEntry(case_ref="CR-100007", child_name="Ada Newcase", dob=date(2020, 2, 2))
+    store([added])
+    assert loaded()[-1] == added and len(loaded()) == len(REGISTER) + 1

@@ -333,18 +333,27 @@ def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | N
 
 # "Mother: Hannah Greaves, 31" heading a form with no name field: the parent is the person assessed.
 _PARENT_LABEL = re.compile(r"(?:mother|father|mum|dad|parent)", re.I)
+# "Young person's name: Ruby", "Child: Ruby, 15": one child named first is the child assessed.
+_ONE_CHILD_LABEL = re.compile(r"\b(?:young person|child|yp)\b", re.I)
 
 
-def _subject_from_parent_label(text: str, reader: _Reader) -> tuple[str, int, int] | None:
-    """A form that opens with a parent's label and has no name field is about that parent; a form
-    that names a child first ("Child: Ruby", then "Mother: Gemma") is about the child."""
+def _subject_from_first_label(text: str, reader: _Reader) -> tuple[str, int, int] | None:
+    """A form with no name field is about the person its first field names, when that field is a
+    parent ("Mother:", "Name of parent assessed:") or one child ("Young person:"); "Children:" or
+    "Siblings:" first are the household."""
     if reader.fields("name", "first_name", "surname"):
         return None
     known = [f for f in reader.layout.fields if f.key is not None and reader.in_evidence(f.label_start)]
     first = min(known, key=lambda f: (reader.depth(f.label_start), f.label_start), default=None)
-    if first is None or first.key != "parents" or not _PARENT_LABEL.fullmatch(first.label.strip(" :-")):
+    if first is None:
         return None
-    return _name_from_value(text, first)
+    parent = first.key == "parents" and _PARENT_LABEL.search(first.label)
+    one_child = (
+        first.key == "children"
+        and _ONE_CHILD_LABEL.search(first.label)
+        and len(_mentions(text, first.start, first.end)) == 1
+    )
+    return _name_from_value(text, first) if parent or one_child else None
 
 
 def _child_talk(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1159,11 +1168,13 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         or _subject_over_dob(text, reader)
         or _subject_most_mentioned(text, reader)
         or _subject_in_lower_case(text, reader)
-        or _subject_from_parent_label(text, reader)
+        or _subject_from_first_label(text, reader)
     )
     alias = None
+    subject_at = -1
     if got:
         alias = _nickname(text, got[1], got[2])
+        subject_at = got[1]
         got = _fullest(text, reader, got[0], (got[1], got[2]))
         people.name = got[0]
         people.spans.append(_span("subject_person.name", text, got[1], got[2]))
@@ -1208,7 +1219,9 @@ def find_people(text: str, layout: Layout, evidence: list[tuple[int, int, int]],
         and not (c.age is None and c.dob is None and c.name and c.name.split()[0].casefold() in relatives)
     ]
     people.children = children
-    people.children_status = _children_status(text, reader, children, bool(reader.fields("children")))
+    # A "Young person:" field that names the subject says nothing about other children.
+    other_fields = [f for f in reader.fields("children") if not f.start <= subject_at < f.end]
+    people.children_status = _children_status(text, reader, children, bool(other_fields))
     for i, c in enumerate(children):
         if c.name_span:
             people.spans.append(_span(f"children[{i}].name", text, *c.name_span))
