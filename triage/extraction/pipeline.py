@@ -11,6 +11,9 @@ Components (registered by name, patterns in ``patterns/``):
 
 The pipeline runs on short snippets (field values, sentences that mention people), never on a whole
 message: tokenising only what can hold a name keeps extraction well above 200 messages/s.
+A word's lexeme carries only the attributes listed in ``LEXEME_ATTRS`` (its lower case): computing
+spaCy's twenty-odd lexical attributes for every new word cost more than the rest of the pipeline.
+A token attribute not listed there (``like_num``, ``is_stop``, ``shape_``...) reads as False or empty.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from functools import cache
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -166,9 +170,17 @@ def make_roles(nlp: Language, name: str) -> object:
     return roles
 
 
+# The lexical attributes the extraction reads (token.lower_, the role matcher's LOWER): add one here
+# before reading it.
+LEXEME_ATTRS = frozenset({LOWER})
+
+
 @cache
 def get_nlp() -> Language:
     nlp = spacy.blank("en")
+    getters = nlp.vocab.lex_attr_getters
+    for attr in set(getters) - LEXEME_ATTRS:
+        del getters[attr]
     nlp.add_pipe("fd_name_tokens")
     nlp.add_pipe("fd_person_names")
     nlp.add_pipe("fd_roles")
