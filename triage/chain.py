@@ -68,6 +68,12 @@ class ChainConfig:
     authserv_id: str | None = None  # FRONTDOOR_AUTHSERV_ID: the trusted-sender policy (triage/authentication)
 
 
+@dataclass(frozen=True)
+class SenderHistory:
+    bounced: bool  # earlier mail to the sender bounced
+    replies_last_hour: int  # automatic replies to the sender in the hour before this run (0 if bounced)
+
+
 @dataclass
 class Run:
     session: Session
@@ -85,6 +91,7 @@ class Run:
     replies_queued: int = 0
     finished: bool = False
     unverified: str | None = None  # why our mail server could not verify the sender, if it could not
+    sender_history: SenderHistory | None = None  # read once, by the first reply the run considers
 
     @property
     def profile(self) -> Profile:
@@ -362,19 +369,30 @@ def _why_not_reply(run: Run) -> str | None:
         return "automatic mail: " + "; ".join(run.automatic)
     if not sender:
         return "no sender address"
-    # No autoflush: these read committed mail only; replies queued in this run are counted by the run.
-    with run.session.no_autoflush:
-        if _undeliverable(run.session, sender):
-            return "earlier mail to this address bounced"
-        # Counted through the referrals' senders: the created_at index keeps this to the last hour's mail.
-        hour_ago = run.now - timedelta(hours=1)
-        sent = run.replies_queued + run.session.exec(select(func.count(OutboxMessage.id)).join(
-            Referral, OutboxMessage.referral_id == Referral.id).where(
-            OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= hour_ago,
-            func.lower(Referral.sender) == sender.lower())).one()
+    if run.sender_history is None:
+        run.sender_history = _sender_history(run, sender)
+    if run.sender_history.bounced:
+        return "earlier mail to this address bounced"
+    sent = run.replies_queued + run.sender_history.replies_last_hour
     if sent >= run.profile.reply_limits.per_sender_per_hour:
         return f"{sent} automatic replies to this sender in the last hour"
     return None
+
+
+def _sender_history(run: Run, sender: str) -> SenderHistory:
+    """Read once a run: nothing a run does after its first reply changes it (replies it queues are
+    counted by the run itself)."""
+    # No autoflush: these read committed mail only.
+    with run.session.no_autoflush:
+        if _undeliverable(run.session, sender):
+            return SenderHistory(bounced=True, replies_last_hour=0)
+        # Counted through the referrals' senders: the created_at index keeps this to the last hour's mail.
+        hour_ago = run.now - timedelta(hours=1)
+        sent = run.session.exec(select(func.count(OutboxMessage.id)).join(
+            Referral, OutboxMessage.referral_id == Referral.id).where(
+            OutboxMessage.kind.in_(AUTO_REPLY_KINDS), OutboxMessage.created_at >= hour_ago,
+            func.lower(Referral.sender) == sender.lower())).one()
+    return SenderHistory(bounced=False, replies_last_hour=sent)
 
 
 def _undeliverable(session: Session, address: str) -> bool:
