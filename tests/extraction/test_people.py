@@ -791,3 +791,18 @@ def test_a_form_without_a_name_field_is_about_the_parent_or_the_one_child_it_ope
     assert result["subject_person"]["name"] == name
     assert child_names(result) == children
     assert result["children_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "children"),
+    [
+        ("The neighbour's son Tom (10) saw what happened.", []),
+        ("Her friend's daughter Lola (8) was there; her own son Leo (5) was asleep.", ["Leo"]),
+        ("Her son Leo (9) is in foster care and her daughter Ava (4) lives with her.", ["Ava"]),
+        ("She is the main carer for her granddaughter, Lacey (5), under an SGO.", ["Lacey"]),
+    ],
+)
+def test_other_peoples_children_and_children_in_care_are_not_in_the_home(
+    sentence: str, children: list[str]
+) -> None:
+    assert child_names(extracted(f"I assessed Sarah Jones (DOB 01/01/1990) at home. {sentence}")) == children
