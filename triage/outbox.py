@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+import functools
 from dataclasses import dataclass
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 
 from sqlmodel import Session
@@ -23,6 +25,24 @@ from triage.threading import new_message_id
 # Replies a machine sends without a person deciding to: RFC 3834 auto-replied.
 AUTOMATIC_KINDS = frozenset({"missing-info", "forward", "acknowledgement", "out-of-hours", "escalation"})
 MAX_REFERENCES = 20
+
+
+class _CachingRegistry(HeaderRegistry):
+    """The standard header classes and parsing, done once where the stdlib repeats it: its registry
+    makes a new class on every lookup (twice per header: to parse and to fold), and most of our
+    headers are the same in every message (From, X-Loop, the kind, the MIME headers)."""
+
+    @functools.cache  # noqa: B019 - one instance, alive as long as the module
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        return super().__getitem__(name)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - as above
+    def __call__(self, name: str, value: str) -> BaseHeader:
+        # A parsed header is immutable (a str with its parse tree), so one can stand in several messages.
+        return super().__call__(name, value)
+
+
+POLICY = email.policy.SMTP.clone(header_factory=_CachingRegistry())
 
 
 @dataclass(frozen=True)
@@ -38,7 +58,7 @@ class Mailer:
 def build_message(mailer: Mailer, *, kind: str, referral_id: int | None, to: list[str], rendered: Rendered,
                   answers: str | None = None, references: list[str] | tuple[str, ...] = (),
                   original: bytes | None = None) -> EmailMessage:
-    msg = EmailMessage(policy=email.policy.SMTP)
+    msg = EmailMessage(policy=POLICY)
     msg["From"] = mailer.sender
     msg["To"] = ", ".join(to)
     msg["Subject"] = rendered.subject

@@ -1,14 +1,20 @@
 import email
+import email.generator
 import email.policy
+import email.utils
+from typing import Any
 
 import pytest
 
+import triage.outbox
+import triage.threading
 from triage.extract import empty_extraction
 from triage.outbox import Mailer, build_message
 from triage.profile import load_profile
 from triage.replies import (
     KINDS,
     SERVICE_LINE,
+    Rendered,
     body_context_defaults,
     facts_summary,
     missing_wording,
@@ -76,6 +82,34 @@ def test_outgoing_mail_carries_contract_headers_and_threads() -> None:
     assert parsed["Auto-Submitted"] == "auto-replied"
     assert parsed["X-Auto-Response-Suppress"] == "All"
     assert referral_from_headers(SECRET, {"in-reply-to": [parsed["Message-ID"]]}) == 42
+
+
+def test_mail_is_byte_for_byte_what_the_stdlib_smtp_policy_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The outbox's policy parses a repeated header once and reuses it across messages: no header may leak
+    # from one message into the next, and no byte may differ from the stdlib's own SMTP policy.
+    monkeypatch.setattr(email.utils, "formatdate", lambda localtime=False: "Tue, 01 Dec 2026 06:48:35 -0000")
+    monkeypatch.setattr(triage.threading.secrets, "token_hex", lambda n: "ab" * n)
+    boundary = classmethod(lambda cls, text=None: "==b==")
+    monkeypatch.setattr(email.generator.Generator, "_make_boundary", boundary)
+    profile, ctx = context("west-sussex")
+    body = render(profile, "missing-info", ctx).body
+    variants = [
+        dict(kind="missing-info", referral_id=42, to=["amhp@nhs.example"], answers="<orig@nhs.example>",
+             references=["<older@nhs.example>"], subject="Missing information [FD-00042] " + "long " * 20),
+        dict(kind="forward", referral_id=7, to=["w@council.example", "Team <t@council.example>"],
+             original=b"From: a\r\n\r\nbody \xff\r\n", subject="Réf: évaluation — enfant 😀 " * 3),
+        dict(kind="feedback", referral_id=None, to=["amhp@nhs.example"], subject="Outcome",
+             references=[f"<id{i}@host.example>" for i in range(30)], answers="<id0@host.example>"),
+    ]
+
+    def build(variant: dict[str, Any]) -> bytes:
+        rendered = Rendered(variant["subject"], body + variant["subject"])
+        options = {k: v for k, v in variant.items() if k != "subject"}
+        return build_message(MAILER, rendered=rendered, **options).as_bytes()
+
+    ours = [build(v) for v in [*variants, *variants]]
+    monkeypatch.setattr(triage.outbox, "POLICY", email.policy.SMTP)
+    assert ours == [build(v) for v in [*variants, *variants]]
 
 
 def test_hostile_subject_cannot_add_a_header() -> None:
