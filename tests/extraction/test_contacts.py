@@ -244,3 +244,15 @@ def test_an_address_hard_wrapped_after_a_comma_keeps_its_lines() -> None:
 def test_interpreters_and_service_lines_are_not_the_familys(service: str) -> None:
     result = extracted(f"Name: Jo Bloggs\nMum's mobile: 07700 900103\n{service}\n")
     assert result["phones"] == ["+447700900103"]
+
+
+def test_a_house_number_after_assessed_at_is_the_home_but_a_hospital_is_not() -> None:
+    result = extracted("I assessed Jo Bloggs at 3 Swan Court, Bersted. She was later taken to Oaklands Ward.")
+    assert result["address"] == "3 Swan Court, Bersted"
+    result = extracted("I assessed Jo Bloggs at 1 Hospital Road, Meadowfield Hospital, Worthing.")
+    assert result["address"] is None
+
+
+def test_near_a_village_stays_part_of_the_address() -> None:
+    result = extracted("I assessed Jo Bloggs. Address: 7 The Street, Ashurst, nr Steyning, BN44 3AA.")
+    assert result["address"] == "7 The Street, Ashurst, nr Steyning"

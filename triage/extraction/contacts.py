@@ -218,6 +218,9 @@ def find_nhs_numbers(text: str, evidence: EvidenceMap) -> tuple[list[str], list[
     return found, spans
 
 
+_NEAR = re.compile(r"(?:nr\.?|near|off)[ \t]+[A-Z]")
+
+
 def _address_from(
     text: str, start: int, end: int
 ) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
@@ -229,8 +232,11 @@ def _address_from(
     lines = [p.strip(" \t,;.") for p in re.split(r"[;\n]|,", raw)]
     parts = [p for p in lines if p]
     if any(ch.isupper() for ch in raw):
-        # "4 Elm Road, Crawley, was assessed": in a capitalised address, a lower-case part is prose.
-        prose = next((i for i, p in enumerate(parts) if i and p[0].islower()), len(parts))
+        # "4 Elm Road, Crawley, was assessed": in a capitalised address, a lower-case part is prose
+        # (but not "nr Steyning").
+        prose = next(
+            (i for i, p in enumerate(parts) if i and p[0].islower() and not _NEAR.match(p)), len(parts)
+        )
         parts = parts[:prose]
     if not parts or (len(parts) == 1 and not re.search(r"\d", parts[0])):
         return None
@@ -300,12 +306,16 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
         if better(depth, 0) and f.value.strip() and not elsewhere:
             got = _address_from(text, f.start, f.end)
             best = (depth, 0, got) if got else best
-    for kind, cue in ((1, "address_cue"), (2, "home_cue")):
+    for kind, cue in ((1, "address_cue"), (2, "home_cue"), (3, "seen_at")):
         for m in cues[cue].finditer(text):
             depth = evidence.depth(m.start())
-            if not better(depth, kind) or not (
-                cues["address_start"].match(text, m.end()) or _NAMED_HOUSE.match(text, m.end())
-            ):
+            # "I assessed Jo at 3 Swan Court, Bersted": after a bare "at", only a house number or flat.
+            starts = (
+                _HOUSE.match(text, m.end())
+                if kind == 3
+                else cues["address_start"].match(text, m.end()) or _NAMED_HOUSE.match(text, m.end())
+            )
+            if not better(depth, kind) or not starts:
                 continue
             sentence_start = layout.sentence_at(m.start())[0]
             before = text[max(sentence_start, m.start() - 50) : m.start()]
@@ -321,11 +331,12 @@ def find_address(text: str, layout: Layout, evidence: EvidenceMap) -> Contacts:
                 sentence_end = layout.line_at(sentence_end)[1]
             end = min(max(sentence_end, m.end() + 1), m.end() + _MAX_ADDRESS)
             got = _address_from(text, m.end(), end)
-            best = (depth, kind, got) if got else best
+            if got and not (kind == 3 and cues["institution"].search(got[0])):
+                best = (depth, kind, got)
     for pc in itertools.islice(_POSTCODE.finditer(text), _MAX_POSTCODES) if best is None else ():
         depth = evidence.depth(pc.start())
-        if better(depth, 3) and (got := _address_before(text, layout, pc.start())):
-            best = (depth, 3, got)
+        if better(depth, 4) and (got := _address_before(text, layout, pc.start())):
+            best = (depth, 4, got)
     if best:
         address, start, end, postcode = best[2]
         out.address = address
