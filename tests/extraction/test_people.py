@@ -806,3 +806,17 @@ def test_other_peoples_children_and_children_in_care_are_not_in_the_home(
     sentence: str, children: list[str]
 ) -> None:
     assert child_names(extracted(f"I assessed Sarah Jones (DOB 01/01/1990) at home. {sentence}")) == children
+
+
+@pytest.mark.parametrize(
+    ("listed", "children"),
+    [
+        ("Leo (d.o.b. 12/12/2012) – Year 7 at Oak School", ["Leo"]),
+        ("Leo Jones, 14, attends Millais School; Mia Jones, 9", ["Leo Jones", "Mia Jones"]),
+        ("Mia (3) goes to Little Acorns Nursery; Leo (5) is in Class 2", ["Mia", "Leo"]),
+    ],
+)
+def test_school_years_and_schools_in_a_children_list_are_not_children(
+    listed: str, children: list[str]
+) -> None:
+    assert child_names(extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\nChildren: {listed}\n")) == children

@@ -652,6 +652,19 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """ "Year 7", "Room 4", "Millais School", "Oak Tree Nursery": not a child's name."""
+    cues = _cues()
+    words = m.text.split()
+    numbered = (
+        len(words) == 1 and cues["numbered_thing"].fullmatch(words[0]) and _DIGIT_AFTER.match(text, m.end)
+    )
+    return bool(numbered or cues["institution_end"].fullmatch(words[-1]))
+
+
+_DIGIT_AFTER = re.compile(r"[ \t]\d")
+
+
 def _is_kin_descriptor(text: str, m: Mention) -> bool:
     """ "Older brother Ashley", "Eldest daughter Mia": a capitalised word before a word for kin."""
     return (
@@ -879,6 +892,7 @@ def _children_in_zone(
                 and not _is_place(text, m)
                 and not _is_nickname(text, m)
                 and not _is_kin_descriptor(text, m)
+                and not _names_a_thing(text, m)
             ),
             key=lambda m: m.start,
         )
