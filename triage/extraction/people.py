@@ -208,7 +208,7 @@ def _with_calendar_names(snippet: str, found: list[_Found]) -> list[_Found]:
         elif _CHILD_AGE_AFTER.match(snippet, m.end()):
             # "April (6)": a child's age after the month says it is a name.
             out.append((m.start(), m.end(), m.group(), None))
-    return sorted(out)
+    return sorted(out, key=lambda f: f[0])
 
 
 def _joined_names(snippet: str, found: list[_Found]) -> list[_Found]:
