@@ -820,3 +820,9 @@ def test_school_years_and_schools_in_a_children_list_are_not_children(
     listed: str, children: list[str]
 ) -> None:
     assert child_names(extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\nChildren: {listed}\n")) == children
+
+
+@pytest.mark.parametrize("sentence", ["She has twins aged 3.", "Her twin boys (3) live with her."])
+def test_twins_given_one_age_are_two_children(sentence: str) -> None:
+    result = extracted(f"Name: Sarah Jones\nDOB: 01/01/1990\n\n{sentence}\n")
+    assert result["children"] == [{"name": None, "dob": None, "age": 3}] * 2

@@ -974,6 +974,9 @@ def _children_in_zone(
         # "two children aged 4 and 9": children given by age only.
         # "a son (born 01/02/2024)": a child given by date of birth only.
         found += [_unnamed_child(text, reader, x, c) for x, c in orphans]
+        if len(orphans) == 1 and _TWINS.search(text, start, end):
+            # "She has twins aged 3": one age, two children.
+            found.append(_unnamed_child(text, reader, *orphans[0]))
     return found
 
 
@@ -988,6 +991,7 @@ def _unnamed_child(text: str, reader: _Reader, x: AgeMatch | DateMatch, clause: 
     )
 
 
+_TWINS = re.compile(r"\btwin(?:s|[ \t]+(?:boys|girls|sons|daughters|brothers|sisters))\b", re.I)
 _KIN_AGE = re.compile(
     r"\b(?P<kin>son|daughter|boy|girl|child|baby|brother|sister),?[ \t]+(?:who[ \t]+is|who's|is|of)[ \t]+"
     r"(?P<age>\d{1,2})\b(?![./:-]\d)(?![ \t]*(?:weeks?|months?|days?|years?[ \t]+ago|%|am\b|pm\b))",
