@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from triage.extraction.prefilter import Needs, lowered, may_match, needs, trie_pattern
+from triage.extraction.prefilter import Needs, candidates, needs, trie_pattern
 
 NOT_EVIDENCE = frozenset({"service", "signature", "disclaimer", "header"})
 MAX_SENTENCE = 1500
@@ -115,28 +115,23 @@ class Cues:
     labels: dict[str, re.Pattern[str]]
     cues: dict[str, tuple[re.Pattern[str], ...]]
     triggers: TriggerIndex = field(default_factory=lambda: TriggerIndex(None, {}))
-    # Per cue, per pattern: the words it cannot match without (prefilter), read from the patterns.
-    needs: dict[str, tuple[Needs, ...]] = field(init=False)
+    # Per cue, each pattern with the test for the words it cannot match without (prefilter).
+    checked: dict[str, tuple[tuple[re.Pattern[str], Needs], ...]] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "needs", {cue: tuple(needs(p.pattern, p.flags) for p in patterns)
-                                           for cue, patterns in self.cues.items()})
-
-    def _candidates(self, name: str, text: str) -> list[re.Pattern[str]]:
-        low = lowered(text)
-        pairs = zip(self.cues[name], self.needs[name], strict=True)
-        return [pattern for pattern, need in pairs if may_match(need, low)]
+        object.__setattr__(self, "checked", {cue: tuple((p, needs(p.pattern, p.flags)) for p in patterns)
+                                             for cue, patterns in self.cues.items()})
 
     def search(self, name: str, text: str, pos: int = 0) -> re.Match[str] | None:
         found = None
-        for pattern in self._candidates(name, text):
+        for pattern in candidates(self.checked[name], text):
             m = pattern.search(text, pos)
             if m and (found is None or m.start() < found.start()):
                 found = m
         return found
 
     def finditer(self, name: str, text: str) -> list[re.Match[str]]:
-        found = (m for p in self._candidates(name, text) for m in p.finditer(text))
+        found = (m for p in candidates(self.checked[name], text) for m in p.finditer(text))
         return sorted(found, key=lambda m: m.start())
 
 

@@ -10,7 +10,7 @@ Components (registered by name, patterns in ``patterns/``):
   in ``doc.spans["role"]``, labelled professional / relative / child / subject.
 
 The pipeline runs on short snippets (field values, sentences that mention people), never on a whole
-message: tokenising only what can hold a name keeps extraction well above 200 messages/s.
+message: tokenising only what can hold a name keeps the pipeline's share of extraction small.
 A word's lexeme carries only the attributes listed in ``LEXEME_ATTRS`` (its lower case): computing
 spaCy's twenty-odd lexical attributes for every new word cost more than the rest of the pipeline.
 A token attribute not listed there (``like_num``, ``is_stop``, ``shape_``...) reads as False or empty.

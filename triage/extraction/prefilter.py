@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # the parse tree's opcodes
 from re import _parser as sre_parse
-from typing import Any
+from typing import Any, TypeVar
 
 Words = frozenset[str] | None   # None: no word is known to be needed
 # A test of lower-cased text for the needed words (a regex search), None when none are known.
 Needs = Callable[[str], object] | None
+T = TypeVar("T")
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -81,9 +82,12 @@ def lowered(text: str) -> str | None:
     return text.lower() if case_safe(text) else None
 
 
-def may_match(need: Needs, low: str | None) -> bool:
-    """Whether a pattern with the test `need` can match the text lower-cased as `low`."""
-    return need is None or low is None or need(low) is not None
+def candidates(checked: Sequence[tuple[T, Needs]], text: str) -> list[T]:
+    """The patterns (each given with its `needs` test) that may match `text`, in order."""
+    low = lowered(text)
+    if low is None:
+        return [pattern for pattern, _need in checked]
+    return [pattern for pattern, need in checked if need is None or need(low) is not None]
 
 
 def trie_pattern(words: Sequence[str]) -> str:

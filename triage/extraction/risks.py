@@ -27,7 +27,7 @@ from triage.extraction.evidence import (
     span,
     trigger_hits,
 )
-from triage.extraction.prefilter import Needs, case_safe, lowered, may_match, needs
+from triage.extraction.prefilter import Needs, candidates, case_safe, needs
 
 CUES = load_cues("risks")
 INDICATOR_CODES = (
@@ -68,8 +68,8 @@ class _Finder(Protocol):
 @dataclass(frozen=True)
 class Indicator:
     code: str
-    patterns: tuple[_Finder, ...]
-    needs: tuple[Needs, ...]   # per pattern, the test for the words it cannot match without
+    # Each pattern with the test for the words it cannot match without (prefilter).
+    checked: tuple[tuple[_Finder, Needs], ...]
     negatable: bool
     actor: str | None
     exclude: _Finder | None
@@ -187,10 +187,9 @@ def _indicator(code: str, child_names: tuple[str, ...]) -> Indicator:
     """One code's patterns with the home's children's names in their child slots. Compiled only for
     codes whose trigger words occur, since compiling the large patterns costs more than running them."""
     spec = pattern_data("risks")["indicators"][code]
-    compiled = tuple(_slotted(p, child_names) for p in spec["patterns"])
+    checked = tuple((_slotted(p, child_names), _needs(p)) for p in spec["patterns"])
     exclude = _slotted(spec["exclude"], child_names) if "exclude" in spec else None
-    return Indicator(code, compiled, tuple(_needs(p) for p in spec["patterns"]), spec["negatable"],
-                     spec.get("actor"), exclude)
+    return Indicator(code, checked, spec["negatable"], spec.get("actor"), exclude)
 
 
 @cache
@@ -252,8 +251,7 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
 
 
 def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | None],
-                 patterns: Sequence[_Finder], tests: Sequence[Needs]
-                 ) -> Iterable[tuple[Statement, int, str, int, int]]:
+                 checked: Sequence[tuple[_Finder, Needs]]) -> Iterable[tuple[Statement, int, str, int, int]]:
     """(statement, clause start, clause, match start, match end) for each match lying within one
     clause of the statements in `hits` (match offsets relative to the clause). A match
     spanning two clauses ("delusions about the neighbours, but the children ...") is not evidence.
@@ -266,10 +264,7 @@ def _clause_hits(statements: Sequence[Statement], hits: dict[int, list[int] | No
         for c_start, c_end, clause in _clauses(st.text):
             if offsets is not None and not any(c_start <= at < c_end for at in offsets):
                 continue
-            low = lowered(clause)
-            for pattern, need in zip(patterns, tests, strict=True):
-                if not may_match(need, low):
-                    continue
+            for pattern in candidates(checked, clause):
                 for m in pattern.finditer(clause):
                     yield st, c_start, clause, m.start(), m.end()
 
@@ -283,7 +278,7 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
     names = tuple(sorted(set(child_names)))
     for ind in (_indicator(code, names if code in _NAMED_CODES else ())
                 for code in INDICATOR_CODES if hits.get(code)):
-        for st, c_start, clause, at, end in _clause_hits(statements, hits[ind.code], ind.patterns, ind.needs):
+        for st, c_start, clause, at, end in _clause_hits(statements, hits[ind.code], ind.checked):
             if ind.negatable and _negated(clause, at):
                 continue
             if ind.exclude is not None and ind.exclude.search(clause):
@@ -400,7 +395,7 @@ def _anywhere(statements: Sequence[Statement], hits: Callable[[str], dict[int, l
     given: the clause names a child, or starts with a pronoun after a clause that does ("I have
     no concerns about Finn, but he was shaken by what he saw")."""
     first = None
-    for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.cues[cue], CUES.needs[cue]):
+    for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.checked[cue]):
         if _negated(clause, at) or CUES.search("hypothetical", st.text):
             continue
         if child is not None and not _about_child(st.text, c_start, clause, child):
