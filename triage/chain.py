@@ -166,9 +166,12 @@ def check_non_referral(run: Run) -> None:
 def open_referral(run: Run) -> None:
     if run.follow_up:
         return
+    # The empty lists are passed, not left to their default: SQLModel asks pydantic for each default,
+    # which parses a builtin factory's signature from text every time (~0.5 ms a field).
     referral = Referral(message_id=run.message.message_id, dedup_key=run.message.dedup_key,
                         sender=run.parsed.sender or run.message.sender,
-                        subject=one_line(run.parsed.subject, 998), status=RECEIVED, extraction=run.extraction)
+                        subject=one_line(run.parsed.subject, 998), status=RECEIVED, extraction=run.extraction,
+                        priority_reasons=[], missing=[])
     run.session.add(referral)
     run.session.flush()
     run.referral = referral
@@ -338,7 +341,8 @@ def _new_triage(run: Run) -> ReferralTriage:
     triage = ReferralTriage(
         referral_id=run.referral.id, profile=run.profile.name, received_at=received,
         out_of_hours=not in_office_hours(received, run.profile), automatic=run.automatic,
-        decision_due_at=add_working_days(received, run.profile.timescales.decision_working_days, run.profile))
+        decision_due_at=add_working_days(received, run.profile.timescales.decision_working_days, run.profile),
+        match={}, routed_to=[], conflicts=[])  # passed, not defaulted: see open_referral
     run.session.add(triage)
     return triage
 
