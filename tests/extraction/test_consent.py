@@ -82,6 +82,19 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("The husband is aware of this referral; consent not discussed.", "not_stated", True),
     ("He did not want social care involved and declined, but I explained I would still be referring.",
      "refused", True),
+    # Agreement to the AMHP passing the news on, told in the story rather than a form.
+    ("Her partner agreed to us letting the children's team know.", "obtained", True),
+    ("Mum knows I am telling the social care team about this.", "not_stated", True),
+    # Telling someone else something is not being told of the referral.
+    ("He hit his brother and told police he wanted to die.", "not_stated", None),
+    # Not asked yet, or to be discussed later: the family does not know yet.
+    ("No one in the family has been asked about it yet.", "not_sought", False),
+    ("This has not been discussed with Carl or his mother yet; I will do it tomorrow.", "not_sought", False),
+    ("I haven't asked his wife yet, she was at work.", "not_sought", False),
+    # A question label with the answer on the next line.
+    ("Information sharing agreed\nNo - his father declined.", "refused", True),
+    # Agreement only asked about, then refused.
+    ("I asked Darren if he was okay with me contacting your team and he said no.", "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

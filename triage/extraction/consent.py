@@ -45,10 +45,12 @@ def _about_referral(clause: str, end: int) -> bool:
 
 
 def _plain(cue: str, clause: str) -> re.Match[str] | None:
-    """A cue that is not negated ("did not consent", "declined to give consent")."""
+    """A cue that is not negated ("did not consent", "declined to give consent") nor asked about
+    ("I asked her whether she was happy for me to ...")."""
     for m in CUES.finditer(cue, clause):
         before = clause[max(0, m.start() - _WINDOW):m.start()]
-        if not CUES.search("negation", before) and not CUES.search("negation", m.group()):
+        hedged = CUES.search("negation", before) or CUES.search("question", before)
+        if not hedged and not CUES.search("negation", m.group()):
             return m
     return None
 
