@@ -130,6 +130,8 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("Not detained. She is back at home with her partner.", "back at home"),
     ("Not detained; he is going to stay with his nan for a few days.", "with his nan"),
     ("she is on cedar ward now, detained s2", "cedar ward"),
+    ("Not sectioned; she will remain at home with her sister for now.", "at home with her sister"),
+    ("He remained on Birch Ward, Elm Centre after the regrading.", "Birch Ward, Elm Centre"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
