@@ -31,10 +31,10 @@ PATTERNS_DIR = Path(__file__).with_name("patterns")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _BULLET = re.compile(r"[ \t]*(?:[-*•▪◦·o]|\d{1,2}[.)])[ \t]+")
 # A form line: a short capitalised label then a separator ("Name: ...", "DOB - ...", "NHS No | ...").
-_FORM_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?(?:[ \t]*[:|?\t]|[ \t]+[-–][ \t])")
+_FORM_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?(?:[ \t]*[:|?\t]|[ \t]+[-–—][ \t])")
 # A terse writer's lower-case form line ("kids at home: ...", "risks to kids - none known"): a label of
 # up to four words, so that a hard-wrapped sentence rarely looks like one.
-_LOWER_FORM_LINE = re.compile(r"[ \t]*[a-z][a-z()/'’&]*(?: [a-z()/'’&]+){0,3}(?:[ \t]*:|[ \t]+[-–][ \t])")
+_LOWER_FORM_LINE = re.compile(r"[ \t]*[a-z][a-z()/'’&]*(?: [a-z()/'’&]+){0,3}(?:[ \t]*:|[ \t]+[-–—][ \t])")
 _COLON_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z0-9()/'’ .,&-]{0,45}?[ \t]*[:|\t]")
 # A full stop after an abbreviation does not end a sentence: a title before a name ("Dr. Lee"),
 # a section or number word before a figure ("Sec. 2", "No. 5").
@@ -157,7 +157,7 @@ def pattern_data(name: str) -> dict[str, Any]:
 def load_cues(name: str) -> Cues:
     """patterns/<name>.json: {"labels": {topic: [regex...]}, "cues": {cue: [regex...]}}."""
     raw = pattern_data(name)
-    sep = r"(?:(?:[ \t]*(?:[:|?\t]|[-–](?=[ \t])|,))+[ \t]*|[ \t]+|$)"
+    sep = r"(?:(?:[ \t]*(?:[:|?\t]|[-–—](?=[ \t])|,))+[ \t]*|[ \t]+|$)"
     labels = {
         topic: re.compile(r"[ \t]*(?:" + _alternation(alts) + r")" + sep, re.IGNORECASE)
         for topic, alts in raw.get("labels", {}).items()
@@ -231,7 +231,7 @@ def _all_labels() -> re.Pattern[str]:
 def _narrative(raw: str, label_start: int, value_start: int) -> bool:
     """A sentence that merely starts with a label's words ("Consent was obtained from mum"):
     no separator after the label and the rest goes on in lower case."""
-    return (not re.search(r"[:|?\t,–-]", raw[label_start:value_start])
+    return (not re.search(r"[:|?\t,–—-]", raw[label_start:value_start])
             and raw[value_start:value_start + 1].islower())
 
 
