@@ -64,6 +64,14 @@ def outcome_of(text: str) -> dict:
     ("She was detained under section two and later regraded to section three.", "detained", "3"),
     ("Not found at home; police to do a welfare check and we'll try again with a s135 warrant if needed.",
      "not_concluded", None),
+    # An informal admission is also "not detained".
+    ("Outcome: admitted informally (dad in agreement) to Beech Unit. Not sectioned.",
+     "admitted_informal", None),
+    # The section of an application that cannot be made yet is not a detention.
+    ("Outcome: s3 application cannot be made until a bed is available - assessment ongoing.",
+     "not_concluded", None),
+    ("Outcome - recommendations for section 3 are signed but there are no beds, so the application has not "
+     "been made.", "not_concluded", None),
 ])
 def test_status_and_section_are_read_from_any_phrasing(text: str, status: str, section: str | None) -> None:
     found = outcome_of(text)
@@ -132,6 +140,12 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("she is on cedar ward now, detained s2", "cedar ward"),
     ("Not sectioned; she will remain at home with her sister for now.", "at home with her sister"),
     ("He remained on Birch Ward, Elm Centre after the regrading.", "Birch Ward, Elm Centre"),
+    ("Outcome: voluntary admission (with her consent) to the mother and baby unit at Kestrel House.",
+     "the mother and baby unit at Kestrel House"),
+    ("Update: a bed became available on Wren Ward overnight and he was detained under s3.", "Wren Ward"),
+    ("Assessment adjourned. He is waiting in the emergency department at Eastgate General.",
+     "the emergency department at Eastgate General"),
+    ("Detained s2 on Finch Ward.\nCurrently: the boys are with their aunt in Hove.", "Finch Ward"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
@@ -148,6 +162,8 @@ def test_a_place_of_safety_reached_on_the_way_is_not_the_current_location() -> N
     "Assessment pending (awaiting a bed). Updates can be obtained from the AMHP service.",
     "Outcome: pending\nContact for update: me (the assessing AMHP)",
     "He is on a 136 awaiting assessment. Contact the AMHP Hub on 0117 496 0100.",
+    "Assessment adjourned. For updates the duty AMHP team on 01632 960 555 (24 hours).",
+    "Outcome — adjourned, no interpreter\nUpdate — duty AMHP Sam Reed 01632 960 488",
 ])
 def test_whom_to_contact_for_an_update_is_read_when_not_concluded(text: str) -> None:
     found = outcome_of(text)
@@ -166,6 +182,8 @@ def test_an_update_contact_is_only_kept_while_not_concluded() -> None:
     "Did not meet criteria. She will be followed up by the EIP team.",
     "Informal admission agreed; she will move to the MBU once a bed is free.",
     "Not detained. The CMHT will arrange a review next week.",
+    "Not detained. The perinatal team will follow up at home on Monday.",
+    "Detained s2. Community mental health team to review after discharge.",
 ])
 def test_follow_up_plan_is_read(text: str) -> None:
     assert outcome_of(text)["follow_up"]
@@ -244,3 +262,8 @@ def test_every_value_has_a_span_into_the_text() -> None:
     assert fields["outcome.mha_section"]["text"] == "2"
     for s in spans:
         assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_staff_with_the_person_tonight_are_not_a_follow_up_plan() -> None:
+    text = "Assessment adjourned. She remains at home with home treatment staff present tonight."
+    assert outcome_of(text)["follow_up"] is None

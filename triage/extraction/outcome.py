@@ -69,7 +69,10 @@ def read_statement(st: Statement) -> Reading | None:
         return Reading("not_admitted", None, st)
     detention = CUES.search("detention_word", value) and not CUES.search("detention_not_outcome", value)
     regrade = CUES.search("regrade", value)
-    if mha and (detention or regrade or st.label == "outcome"):
+    # "Outcome: application for s2 cannot be completed until a bed is found" names the section
+    # of an application not yet made.
+    unmade = not detention and CUES.search("not_concluded", value)
+    if mha and (detention or regrade or (st.label == "outcome" and not unmade)):
         if regrade:
             chosen = (_NUMBER.get(regrade.group("n").lower(), regrade.group("n")),
                       st.start + regrade.start("n"), st.start + regrade.end("n"))
@@ -103,6 +106,10 @@ def _decide(readings: Sequence[Reading]) -> Reading | None:
         return Reading("not_admitted", None, current[-1].statement)
     current = [r for r in current if r.status != "home"]
     concluded = [r for r in current if r.status in DEFINITIVE]
+    if any(r.status == "admitted_informal" for r in concluded):
+        # "Informal admission to Oak Ward. Not detained.": not detained because admitted informally.
+        concluded = [r for r in concluded
+                     if r.status != "not_admitted" or not CUES.search("not_detained", r.statement.text)]
     if concluded:
         chosen = concluded[-1]
         if chosen.status == "detained" and chosen.section is None:
@@ -114,8 +121,15 @@ def _decide(readings: Sequence[Reading]) -> Reading | None:
     return holds[-1] if holds else current[-1]
 
 
+def _about_children(value: str, child_names: Sequence[str]) -> bool:
+    """A value that tells where the children are ("Currently: Reuben is with his grandmother")."""
+    first = value.split(maxsplit=1)[0].casefold() if value.strip() else ""
+    return bool(CUES.search("children_first", value)) or first in {n.casefold() for n in child_names}
+
+
 def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bool], topic: str, cue: str,
-                   text: str, field: str) -> tuple[str | None, dict[str, Any] | None]:
+                   text: str, field: str, child_names: Sequence[str] = ()
+                   ) -> tuple[str | None, dict[str, Any] | None]:
     """The newest labelled value of `topic`, else the newest narrative phrase matching `cue`."""
     best: tuple[int, bool, int, int, int] | None = None
     for order, st in enumerate(statements):
@@ -143,6 +157,8 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
         value = clean_value(text[start:end])
         if value is None or _NO_VALUE.fullmatch(value) or CUES.search("request", value):
             continue
+        if cue == "location" and _about_children(value, child_names):
+            continue
         # A labelled value first; else the last narrative mention (a story ends where the person is).
         key = (st.depth, st.label != topic, -order if st.label != topic else order, start, end)
         if best is None or key[:3] < best[:3]:
@@ -153,8 +169,10 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
     return found["text"], found
 
 
-def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[str, Any], Spans]:
-    """The §3 `outcome` object and the spans of its evidence."""
+def extract_outcome(text: str, statements: Sequence[Statement], child_names: Sequence[str] = ()
+                    ) -> tuple[dict[str, Any], Spans]:
+    """The §3 `outcome` object and the spans of its evidence. `child_names`: first names of the
+    home's children, whose whereabouts are not the person's."""
     has = mentions(CUES, statements)
     readings = [r for i, st in enumerate(statements)
                 if (st.label == "outcome" or has("outcome", i)) and (r := read_statement(st))]
@@ -175,7 +193,7 @@ def extract_outcome(text: str, statements: Sequence[Statement]) -> tuple[dict[st
         if key == "update_contact" and status != "not_concluded":
             value, where = None, None
         else:
-            value, where = _value_reading(statements, has, topic, cue, text, f"outcome.{key}")
+            value, where = _value_reading(statements, has, topic, cue, text, f"outcome.{key}", child_names)
         outcome[key] = value
         if where:
             spans.append(where)

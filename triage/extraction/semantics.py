@@ -47,7 +47,7 @@ def fill_semantics(text: str, segments: Sequence[SegmentLike], extraction: dict[
     ages = [c.get("age") for c in children]
     codes, indicator_spans = find_indicators(text, sts, subject, child_names, ages)
     reason, reason_spans = extract_reason(text, sts, subject)
-    outcome, outcome_spans = extract_outcome(text, sts)
+    outcome, outcome_spans = extract_outcome(text, sts, child_names)
     risks, risk_spans = extract_risks(text, sts, codes, indicator_spans, child_names)
     consent, consent_spans = extract_consent(text, sts)
     if extraction.get("assessment_reason") is None:
