@@ -86,6 +86,17 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("The police have advised that nobody visits alone.", "not_stated", "identified"),
     ("Workers: nothing known, fine to visit", "not_stated", "none_known"),
     ("Workers - none, but there is a large dog in the yard", "not_stated", "identified"),
+    # Aggression towards police officers or nurses named in passing is a warning about visiting.
+    ("He headbutted a PC in the custody suite.", "not_stated", "identified"),
+    ("She spat at two of the ward nurses.", "not_stated", "identified"),
+    ("With him on the ward I can't see any risk to staff visiting his wife - safe to visit.", "not_stated",
+     "none_known"),
+    # An all-clear about "them" right after the children are mentioned is about the children.
+    ("There are three kids at home, all at school today.\nNo real concerns about them.", "none_known",
+     "not_stated"),
+    # "Place of safety" is a place, not a statement about safety.
+    ("Came in: s136, taken to the place of safety by Ellie's aunt's neighbour", "not_stated", "not_stated"),
+    ("Workers\t\tLow", "not_stated", "none_known"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text, children=("Ellie",))
@@ -166,6 +177,14 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
      "harm_to_child_threatened"),
     ("He has refused any input from his care coordinator since June.", "non_engagement"),
     ("He was racially abusive to the paramedics.", "violence_aggression"),
+    ("She was found collapsed by her 9-year-old daughter Mia after an overdose.", "child_witnessed_incident"),
+    ("Noah was in the bedroom the whole time the police were restraining her.", "child_witnessed_incident"),
+    ("The voices have been telling her that the neighbours want to steal the baby away.",
+     "child_in_delusions"),
+    ("He has been taking a lot of coke at weekends.", "substance_misuse"),
+    ("She refused to feed the children because she thought the food was poisoned.", "neglect"),
+    ("He has kept both boys off school since half term.", "neglect"),
+    ("There is no partner or other adult living at the home.", "no_other_carer"),
 ])
 def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]
@@ -198,6 +217,8 @@ def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     ("She has not had her depot (3 weeks).", "unborn_or_newborn"),
     ("She gave birth to her eldest in 2012.", "unborn_or_newborn"),
     ("There is a 10 week old puppy in the flat.", "unborn_or_newborn"),
+    ("She has barely eaten for a week.", "neglect"),
+    ("Her brother Dean can be aggressive when he has been drinking.", "violence_aggression"),
 ])
 def test_negated_or_misattributed_cues_give_no_indicator(text: str, code: str) -> None:
     assert code not in risks_of(text, subject="Emeka")["indicators"]

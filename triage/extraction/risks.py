@@ -42,7 +42,8 @@ _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|
                      r"|,\s+(?:and\s+)?(?=(?:the|his|her|their|there)\b)")
 # "<Name> has/was/said ...": the person doing what follows.
 _ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
-                    r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared)\b")
+                    r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared|"
+                    r"can|could|may|might|gets|got)\b")
 _NEGATION_WINDOW = 32
 _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
                            re.IGNORECASE)
@@ -54,9 +55,10 @@ _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although
                           r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
-_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|safe(?:ly|ty)?|unsafe|worr\w+|issues?|problems?"
-                        r"|flag\w*|danger\w*|warning)\b", re.IGNORECASE)
+_RISK_WORD = re.compile(r"\b(?:risks?|concern\w*|hazards?|(?<!place of )safe(?:ly|ty)?|unsafe|worr\w+|issues?"
+                        r"|problems?|flag\w*|danger\w*|warning)\b", re.IGNORECASE)
 
 
 class _Finder(Protocol):
@@ -361,6 +363,10 @@ def _risk_readings(statements: Sequence[Statement],
         follows_risk_line = (previous is not None and previous.label in _RISK_LABELS
                              and st.start - previous.end <= 2 and st.label is None)
         last: set[str] = carried if follows_risk_line else set()
+        if (not last and st.label is None and previous is not None and _PLURAL_PRONOUN.search(st.text)
+                and child.search(previous.text)):
+            # "Two kids at home, ages 4 and 9. No concerns for them really.": they are the children.
+            last = {"children"}
         for c_start, c_end, clause in _clauses(st.text, st.value_start):
             # A clause without its own person ("no concerns about them") is about the last one named.
             targets = _targets(st, clause, child) or last
