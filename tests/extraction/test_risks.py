@@ -97,6 +97,12 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     # "Place of safety" is a place, not a statement about safety.
     ("Came in: s136, taken to the place of safety by Ellie's aunt's neighbour", "not_stated", "not_stated"),
     ("Workers\t\tLow", "not_stated", "none_known"),
+    ("Regarding workers: nothing known, okay to visit.", "not_stated", "none_known"),
+    # What a risk-to-children line says is a hazard to them, even when it also warns workers.
+    ("Risk to the children: her ex Dale has a conviction for assault and has moved back in.",
+     "identified", "identified"),
+    ("Risks to children: she has been too low to look after Ellie, who has been getting herself to school.",
+     "identified", "not_stated"),
 ])
 def test_statuses_follow_what_the_email_says(text: str, children: str, workers: str) -> None:
     found = risks_of(text, children=("Ellie",))
@@ -185,6 +191,9 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She refused to feed the children because she thought the food was poisoned.", "neglect"),
     ("He has kept both boys off school since half term.", "neglect"),
     ("There is no partner or other adult living at the home.", "no_other_carer"),
+    ("Both boys feature in Rachel's paranoid beliefs.", "child_in_delusions"),
+    ("He kept screaming at his son that he is a spy for the council.", "child_in_delusions"),
+    ("She has been saying the twins were \"claimed by the devil\" at birth.", "child_in_delusions"),
 ])
 def test_each_indicator_is_found_in_narrative(text: str, code: str) -> None:
     assert code in risks_of(text, children=("Theo", "Tayo", "Chidi", "Noah", "Mia"))["indicators"]

@@ -310,7 +310,11 @@ def _targets(st: Statement, clause: str, child: _Finder) -> set[str]:
     if st.label == "risks_workers":
         return {"children"} if about_children and not about_workers else {"workers"}
     if st.label == "risks_children":
-        return {"workers"} if about_workers and not about_children else {"children"}
+        if about_children or not about_workers:
+            return {"children"}
+        # A hazard under the children's heading ("a conviction for assaulting her") is theirs too,
+        # unless the clause is only about workers.
+        return {"workers"} if CUES.search("workers_ref", clause) else {"children", "workers"}
     if st.label == "risks":
         return {"workers"} if about_workers and not about_children else (
             {"workers", "children"} if about_workers else {"children"})
