@@ -274,3 +274,15 @@ def test_a_terse_lower_case_form_line_is_its_own_statement() -> None:
             "kids at home: tom (6) and ava (3)\nrisks to kids - none known")
     found = risks_of(text, children=("tom", "ava"))
     assert (found["to_children"], found["indicators"]) == ("none_known", [])
+
+
+def test_harm_to_the_partner_named_elsewhere_is_domestic_abuse() -> None:
+    text = "Tom lives with his girlfriend, Tasha, and her son.\nLast night he chased Tasha round the kitchen."
+    assert "domestic_abuse" in risks_of(text, subject="Tom")["indicators"]
+    assert "domestic_abuse" not in risks_of("Last night he chased Tasha round the kitchen.", subject="Tom"
+                                            )["indicators"]
+
+
+def test_a_relative_clause_about_another_adult_does_not_hide_the_doer() -> None:
+    text = "Mark, who thinks his wife is spying on him, punched the neighbour."
+    assert "violence_aggression" in risks_of(text, subject="Mark")["indicators"]

@@ -54,6 +54,7 @@ _NAME_JOINS = " '-"
 _NEW_SUBJECT = re.compile(r"\b(?:after|when|because|since|while|whereas|although|though|as|until|before"
                           r"|reported|said|says|stated|told|disclosed|explained|that)\b",
                           re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 _PRONOUN_START = re.compile(r"\s*(?:he|she|they|both|all)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _SAFEGUARDING = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
@@ -234,9 +235,10 @@ def _actor_fits(actor: str | None, clause: str, at: int, subject_first: str | No
         return True
     # The doer is named after the last subordinating word ("his partner rang 999 after he smashed ...").
     start = max((m.end() for m in _NEW_SUBJECT.finditer(clause, 0, at)), default=0)
-    prefix = clause[start:at]
+    # "Craig, who believes his wife is poisoning him, threatened ...": the doer is Craig, not the wife.
+    prefix = _RELATIVE_CLAUSE.sub(",", clause[start:at])
     other_adult = CUES.search("other_adult", prefix) is not None
-    actors = [m.group(1) for m in _ACTOR.finditer(clause, start, at + 12) if m.group(1)[0].isupper()]
+    actors = [m.group(1) for m in _ACTOR.finditer(prefix + clause[at:at + 12]) if m.group(1)[0].isupper()]
     name = actors[-1] if actors and actors[-1] not in {"He", "She", "They", "It", "This", "There"} else None
     if actor == "subject":
         if other_adult:
@@ -291,10 +293,35 @@ def find_indicators(text: str, statements: Sequence[Statement], subject_first: s
             if ind.code not in found or start < found[ind.code][0]:
                 found[ind.code] = (start, span(f"risks.indicators.{ind.code}", text, start,
                                                start + end - at))
+    if "domestic_abuse" not in found and (harm := _harm_to_named_partner(text, statements)):
+        found["domestic_abuse"] = harm
     codes = set(found)
     if any(age == 0 for age in child_ages):
         codes.add("unborn_or_newborn")
     return [c for c in INDICATOR_CODES if c in codes], [found[c][1] for c in INDICATOR_CODES if c in found]
+
+
+@lru_cache(maxsize=64)
+def _partner_harm_pattern(partners: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in partners)
+    return re.compile(pattern_data("risks")["harm_to_partner"].replace("{PARTNER}", names), re.IGNORECASE)
+
+
+def _harm_to_named_partner(text: str, statements: Sequence[Statement]) -> tuple[int, dict[str, Any]] | None:
+    """Domestic abuse told with the partner's name only ("threatened Jade with a knife"), the name
+    given as the partner's elsewhere in the message ("lives with partner Jade Simmons")."""
+    whole = joined(tuple(statements)).text
+    partners = tuple(sorted({m.group("name") for m in CUES.finditer("partner_name", whole)}))
+    if not partners:
+        return None
+    pattern = _partner_harm_pattern(partners)
+    for st in statements:
+        for c_start, _, clause in _clauses(st.text):
+            m = pattern.search(clause)
+            if m and not _negated(clause, m.start()):
+                start = st.start + c_start + m.start()
+                return start, span("risks.indicators.domestic_abuse", text, start, start + len(m.group()))
+    return None
 
 
 @lru_cache(maxsize=64)
