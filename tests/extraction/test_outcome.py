@@ -146,6 +146,8 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("Assessment adjourned. He is waiting in the emergency department at Eastgate General.",
      "the emergency department at Eastgate General"),
     ("Detained s2 on Finch Ward.\nCurrently: the boys are with their aunt in Hove.", "Finch Ward"),
+    ("Status: under s136 in the Mill Lane place of safety (St Anne's), doctors awaited.",
+     "the Mill Lane place of safety (St Anne's)"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
@@ -184,6 +186,7 @@ def test_an_update_contact_is_only_kept_while_not_concluded() -> None:
     "Not detained. The CMHT will arrange a review next week.",
     "Not detained. The perinatal team will follow up at home on Monday.",
     "Detained s2. Community mental health team to review after discharge.",
+    "Informal admission. She will move to Larkhill, the young people's unit, tomorrow.",
 ])
 def test_follow_up_plan_is_read(text: str) -> None:
     assert outcome_of(text)["follow_up"]

@@ -191,6 +191,7 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("She refused to feed the children because she thought the food was poisoned.", "neglect"),
     ("He has kept both boys off school since half term.", "neglect"),
     ("There is no partner or other adult living at the home.", "no_other_carer"),
+    ("He set fire to the mattress in the back bedroom while his partner slept.", "violence_aggression"),
     ("Both boys feature in Rachel's paranoid beliefs.", "child_in_delusions"),
     ("He kept screaming at his son that he is a spy for the council.", "child_in_delusions"),
     ("She has been saying the twins were \"claimed by the devil\" at birth.", "child_in_delusions"),
