@@ -95,6 +95,10 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Information sharing agreed\nNo - his father declined.", "refused", True),
     # Agreement only asked about, then refused.
     ("I asked Darren if he was okay with me contacting your team and he said no.", "refused", True),
+    ("His father gave written permission for me to contact you.", "obtained", True),
+    ("Her mum says she doesn't want social care involved.", "refused", True),
+    ("I haven't talked to his partner about it yet.", "not_sought", False),
+    ("I'll let her sister know about the referral on Monday.", "not_sought", False),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

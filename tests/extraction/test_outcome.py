@@ -64,6 +64,9 @@ def outcome_of(text: str) -> dict:
     ("She was detained under section two and later regraded to section three.", "detained", "3"),
     ("Not found at home; police to do a welfare check and we'll try again with a s135 warrant if needed.",
      "not_concluded", None),
+    # A detention still to come is not the outcome.
+    ("Second doctor awaited; the application under section 3 will follow.", "not_concluded", None),
+    ("Still waiting on a bed - once one is found she will be sectioned under s2.", "not_concluded", None),
     # An informal admission is also "not detained".
     ("Outcome: admitted informally (dad in agreement) to Beech Unit. Not sectioned.",
      "admitted_informal", None),
