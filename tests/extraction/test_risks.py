@@ -98,6 +98,8 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Came in: s136, taken to the place of safety by Ellie's aunt's neighbour", "not_stated", "not_stated"),
     ("Workers\t\tLow", "not_stated", "none_known"),
     ("Regarding workers: nothing known, okay to visit.", "not_stated", "none_known"),
+    ("Colleagues should be aware that her brother, who lives there, is known to the police for violence.",
+     "not_stated", "identified"),
     # What a risk-to-children line says is a hazard to them, even when it also warns workers.
     ("Risk to the children: her ex Dale has a conviction for assault and has moved back in.",
      "identified", "identified"),
@@ -287,3 +289,8 @@ def test_harm_to_the_partner_named_elsewhere_is_domestic_abuse() -> None:
 def test_a_relative_clause_about_another_adult_does_not_hide_the_doer() -> None:
     text = "Mark, who thinks his wife is spying on him, punched the neighbour."
     assert "violence_aggression" in risks_of(text, subject="Mark")["indicators"]
+
+
+def test_a_threat_to_kill_the_named_partner_is_domestic_abuse() -> None:
+    text = "He lives with his wife, Rana.\nHe threatened to kill Rana last night."
+    assert "domestic_abuse" in risks_of(text, subject="Omar")["indicators"]
