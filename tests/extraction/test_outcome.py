@@ -42,6 +42,7 @@ def outcome_of(text: str) -> dict:
     ("Assessment outcome: Detention not required; she will stay with her mother.", "not_admitted", None),
     ("Outcome: Home with CRHT", "not_admitted", None),
     ("Outcome: TBC", "not_concluded", None),
+    ("Assessment result: no section, GP to review on Friday.", "not_admitted", None),
     ("Result: sectioned (s2), she's now on Larch Ward at the Meadows.", "detained", "2"),
     ("Ellie agreed to stay on the paediatric ward informally.", "admitted_informal", None),
     ("He was admitted to hospital under Section 2 of the Mental Health Act.", "detained", "2"),
@@ -151,6 +152,8 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
     ("Detained s2 on Finch Ward.\nCurrently: the boys are with their aunt in Hove.", "Finch Ward"),
     ("Status: under s136 in the Mill Lane place of safety (St Anne's), doctors awaited.",
      "the Mill Lane place of safety (St Anne's)"),
+    ("Detained under section 2 - currently in A&E at Eastgate until a bed is found.", "A&E at Eastgate"),
+    ("Sectioned (s3); she is now an inpatient at the Chestnut Unit, Lewes.", "the Chestnut Unit, Lewes"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
@@ -169,6 +172,8 @@ def test_a_place_of_safety_reached_on_the_way_is_not_the_current_location() -> N
     "He is on a 136 awaiting assessment. Contact the AMHP Hub on 0117 496 0100.",
     "Assessment adjourned. For updates the duty AMHP team on 01632 960 555 (24 hours).",
     "Outcome — adjourned, no interpreter\nUpdate — duty AMHP Sam Reed 01632 960 488",
+    "Adjourned, no answer at the door. Any questions to the AMHP office on 01632 960 909.",
+    "Assessment pending a bed. The duty AMHP can be reached on 0117 496 0111 overnight.",
 ])
 def test_whom_to_contact_for_an_update_is_read_when_not_concluded(text: str) -> None:
     found = outcome_of(text)
