@@ -20,3 +20,11 @@ def test_a_grandchild_who_stays_on_some_days_is_a_visitor() -> None:
     found = extracted(text)
     assert "Alfie" not in child_names(found)
     assert found["children_status"] == "none_known"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Mr Eli Grant lives on his own; his son (6) lives with his mother in Leeds.", "none_known"),
+    ("Ms Dana Frost lives alone with her daughter Rosie (4).", "listed"),
+])
+def test_living_alone_means_no_children_in_the_home(text: str, status: str) -> None:
+    assert extracted(f"MHA assessment today. {text}")["children_status"] == status
