@@ -100,6 +100,10 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("Regarding workers: nothing known, okay to visit.", "not_stated", "none_known"),
     ("Colleagues should be aware that her brother, who lives there, is known to the police for violence.",
      "not_stated", "identified"),
+    ("There is no evidence that Ellie is at risk from her father.", "none_known", "not_stated"),
+    ("The risk to the children is judged to be low since their gran is with them.", "none_known",
+     "not_stated"),
+    ("She has in the past been hostile towards her CPN.", "not_stated", "identified"),
     # What a risk-to-children line says is a hazard to them, even when it also warns workers.
     ("Risk to the children: her ex Dale has a conviction for assault and has moved back in.",
      "identified", "identified"),
@@ -194,6 +198,7 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("He has kept both boys off school since half term.", "neglect"),
     ("There is no partner or other adult living at the home.", "no_other_carer"),
     ("He set fire to the mattress in the back bedroom while his partner slept.", "violence_aggression"),
+    ("She is sure the twins are being filmed through the smoke alarm.", "child_in_delusions"),
     ("Both boys feature in Rachel's paranoid beliefs.", "child_in_delusions"),
     ("He kept screaming at his son that he is a spy for the council.", "child_in_delusions"),
     ("She has been saying the twins were \"claimed by the devil\" at birth.", "child_in_delusions"),

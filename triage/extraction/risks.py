@@ -435,6 +435,9 @@ def _anywhere(statements: Sequence[Statement], hits: Callable[[str], dict[int, l
     for st, c_start, clause, at, end in _clause_hits(statements, hits(cue), CUES.checked[cue]):
         if _negated(clause, at) or CUES.search("hypothetical", st.text):
             continue
+        if CUES.search("clear", clause[:at]):
+            # "There is no indication that the children are at risk": inside an all-clear.
+            continue
         if child is not None and not _about_child(st.text, c_start, clause, child):
             continue
         if first is None or (st.start + c_start + at) < first[0].start + first[1]:
