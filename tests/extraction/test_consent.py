@@ -99,6 +99,8 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("Her mum says she doesn't want social care involved.", "refused", True),
     ("I haven't talked to his partner about it yet.", "not_sought", False),
     ("I'll let her sister know about the referral on Monday.", "not_sought", False),
+    ("Consent: dad fine with the referral, Kayla not asked as too distressed", "obtained", True),
+    ("Does the family know about this referral? Not yet", "not_sought", False),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)

@@ -23,7 +23,7 @@ _CLAUSE = re.compile(r";|\.\s|\s[-–]\s|\(|\)|,?\s+(?:but|however|although|thou
                      r"|,\s+(?=(?:(?:his|her|their|the)\s+)?(?:partner|wife|husband|mother|father|mum|dad|parents?"
                      r"|family|nearest relative)\b)"
                      # a new person with their own verb ("dean agreed, kerry-ann too unwell to discuss")
-                     r"|,\s+(?=[^\W\d_][\w'’-]*\s+(?:too|was|were|is|has|had|did|could|would|agreed|declined"
+                     r"|,\s+(?=[^\W\d_][\w'’-]*\s+(?:not|too|was|were|is|has|had|did|could|would|agreed|declined"
                      r"|refused|said|lacks?|consented)\b)")
 _WINDOW = 28
 
