@@ -278,3 +278,8 @@ def test_every_value_has_a_span_into_the_text() -> None:
 def test_staff_with_the_person_tonight_are_not_a_follow_up_plan() -> None:
     text = "Assessment adjourned. She remains at home with home treatment staff present tonight."
     assert outcome_of(text)["follow_up"] is None
+
+
+def test_a_child_staying_with_a_relative_is_not_where_the_person_is() -> None:
+    text = "Not detained. His son Kieran lives with him but he is staying with his grandmother this week."
+    assert outcome_of(text)["current_location"] is None

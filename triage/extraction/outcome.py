@@ -127,6 +127,11 @@ def _about_children(value: str, child_names: Sequence[str]) -> bool:
     return bool(CUES.search("children_first", value)) or first in {n.casefold() for n in child_names}
 
 
+def _names_a_child(text: str, child_names: Sequence[str]) -> bool:
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return bool(CUES.search("child_word", text)) or any(n.casefold() in words for n in child_names)
+
+
 def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bool], topic: str, cue: str,
                    text: str, field: str, child_names: Sequence[str] = ()
                    ) -> tuple[str | None, dict[str, Any] | None]:
@@ -144,6 +149,10 @@ def _value_reading(statements: Sequence[Statement], has: Callable[[str, int], bo
             if cue == "location" and CUES.search("not_current_location", before):
                 # "The children are staying with her aunt" is where the children are, and "she will
                 # be transferred to the MBU" where she is going: neither is where she is now.
+                continue
+            if cue == "location" and CUES.search("relative_stay", m.group()) and _names_a_child(
+                    st.text[:m.start()], child_names):
+                # "His daughter Niamh lives with him; she is staying with her aunt": the child's stay.
                 continue
             if "v" in m.groupdict() and m.group("v"):
                 start, end = st.start + m.start("v"), st.start + m.end("v")
