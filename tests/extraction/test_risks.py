@@ -104,6 +104,9 @@ def risks_of(text: str, subject: str | None = None, children: tuple[str, ...] = 
     ("The risk to the children is judged to be low since their gran is with them.", "none_known",
      "not_stated"),
     ("She has in the past been hostile towards her CPN.", "not_stated", "identified"),
+    # A child named only in the risk sentence (one who lives elsewhere) is still a child.
+    ("I know of no risk to Lola, who lives with her father.", "none_known", "not_stated"),
+    ("There is no risk to staff visiting.", "not_stated", "none_known"),
     # What a risk-to-children line says is a hazard to them, even when it also warns workers.
     ("Risk to the children: her ex Dale has a conviction for assault and has moved back in.",
      "identified", "identified"),

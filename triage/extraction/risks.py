@@ -345,8 +345,10 @@ def _targets(st: Statement, clause: str, child: _Finder) -> set[str]:
     if st.label == "risks":
         return {"workers"} if about_workers and not about_children else (
             {"workers", "children"} if about_workers else {"children"})
-    # A narrative statement counts only when it speaks of risk to someone; safeguarding is about children.
-    about_children = about_children or _SAFEGUARDING.search(clause) is not None
+    # A narrative statement counts only when it speaks of risk to someone; safeguarding is about children,
+    # and so is a risk to someone named ("not aware of any risks to Precious"): workers are not named.
+    about_children = (about_children or _SAFEGUARDING.search(clause) is not None
+                      or CUES.search("risk_to_named", clause) is not None)
     return ({"workers"} if about_workers else set()) | ({"children"} if about_children else set())
 
 
