@@ -302,3 +302,8 @@ def test_a_relative_clause_about_another_adult_does_not_hide_the_doer() -> None:
 def test_a_threat_to_kill_the_named_partner_is_domestic_abuse() -> None:
     text = "He lives with his wife, Rana.\nHe threatened to kill Rana last night."
     assert "domestic_abuse" in risks_of(text, subject="Omar")["indicators"]
+
+
+def test_no_risk_to_the_named_partner_is_not_about_the_children() -> None:
+    text = "He lives with his partner, Jo.\nI see no risk to Jo now that he is on the ward."
+    assert risks_of(text)["to_children"] == "not_stated"

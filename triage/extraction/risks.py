@@ -330,7 +330,7 @@ def _child_reference(child_names: tuple[str, ...]) -> _Finder:
     return _slotted("{CHILD}", child_names)
 
 
-def _targets(st: Statement, clause: str, child: _Finder) -> set[str]:
+def _targets(st: Statement, clause: str, child: _Finder, adults: frozenset[str] = frozenset()) -> set[str]:
     """Whom a clause of a risk statement is about: the children, workers, or both."""
     about_workers = bool(CUES.search("workers_ref", clause) or CUES.search("worker_hazard", clause))
     about_children = child.search(clause) is not None or CUES.search("child_possessive", clause) is not None
@@ -348,7 +348,7 @@ def _targets(st: Statement, clause: str, child: _Finder) -> set[str]:
     # A narrative statement counts only when it speaks of risk to someone; safeguarding is about children,
     # and so is a risk to someone named ("not aware of any risks to Precious"): workers are not named.
     about_children = (about_children or _SAFEGUARDING.search(clause) is not None
-                      or CUES.search("risk_to_named", clause) is not None)
+                      or _risk_to_named_child(clause, adults))
     return ({"workers"} if about_workers else set()) | ({"children"} if about_children else set())
 
 
@@ -382,8 +382,13 @@ def _names_hazard(clause: str, target: str) -> bool:
     return any(not _negated(clause, m.start()) for m in CUES.finditer(f"hazard_{target}", clause))
 
 
-def _risk_readings(statements: Sequence[Statement],
-                   child: _Finder) -> Iterable[tuple[str, str, Statement, int, int]]:
+def _risk_to_named_child(clause: str, adults: frozenset[str]) -> bool:
+    named = CUES.search("risk_to_named", clause)
+    return named is not None and named.group("name").casefold() not in adults
+
+
+def _risk_readings(statements: Sequence[Statement], child: _Finder,
+                   adults: frozenset[str] = frozenset()) -> Iterable[tuple[str, str, Statement, int, int]]:
     """(target, 'clear' | 'hazard', statement, start, end) for each clause that speaks of risk."""
     carried: set[str] = set()
     previous: Statement | None = None
@@ -402,7 +407,7 @@ def _risk_readings(statements: Sequence[Statement],
             last = {"children"}
         for c_start, c_end, clause in _clauses(st.text, st.value_start):
             # A clause without its own person ("no concerns about them") is about the last one named.
-            targets = _targets(st, clause, child) or last
+            targets = _targets(st, clause, child, adults) or last
             last = targets
             verdict = _judge(clause)
             if verdict is None:
@@ -456,7 +461,10 @@ def extract_risks(text: str, statements: Sequence[Statement], indicators: Sequen
     status = {"children": "not_stated", "workers": "not_stated"}
     spans: list[dict[str, Any]] = []
     evidence: dict[str, tuple[int, int]] = {}
-    for target, verdict, st, c_start, c_end in _risk_readings(statements, child):
+    # Partners named in the message are adults: "no risk to Jo" is not about a child.
+    adults = frozenset(m.group("name").casefold()
+                       for m in CUES.finditer("partner_name", joined(tuple(statements)).text))
+    for target, verdict, st, c_start, c_end in _risk_readings(statements, child, adults):
         if status[target] == "identified" or (verdict == "clear" and status[target] == "none_known"):
             continue
         status[target] = "identified" if verdict == "hazard" else "none_known"
