@@ -202,6 +202,8 @@ def test_the_services_quoted_questions_are_not_risk_statements() -> None:
     ("There is no partner or other adult living at the home.", "no_other_carer"),
     ("He set fire to the mattress in the back bedroom while his partner slept.", "violence_aggression"),
     ("She is sure the twins are being filmed through the smoke alarm.", "child_in_delusions"),
+    ("Mia (11) has been cooking the family's dinners all week.", "young_carer"),
+    ("Theo had not been to nursery since Easter.", "neglect"),
     ("Both boys feature in Rachel's paranoid beliefs.", "child_in_delusions"),
     ("He kept screaming at his son that he is a spy for the council.", "child_in_delusions"),
     ("She has been saying the twins were \"claimed by the devil\" at birth.", "child_in_delusions"),
@@ -307,3 +309,8 @@ def test_a_threat_to_kill_the_named_partner_is_domestic_abuse() -> None:
 def test_no_risk_to_the_named_partner_is_not_about_the_children() -> None:
     text = "He lives with his partner, Jo.\nI see no risk to Jo now that he is on the ward."
     assert risks_of(text)["to_children"] == "not_stated"
+
+
+def test_an_adult_making_the_meals_is_not_a_young_carer() -> None:
+    assert "young_carer" not in risks_of("His wife Jo has been making the meals.", subject="Tom",
+                                         children=("Mia",))["indicators"]

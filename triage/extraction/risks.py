@@ -40,9 +40,9 @@ _INDICATOR_TRIGGERS = TriggerIndex.build(
     {code: spec["triggers"] for code, spec in pattern_data("risks")["indicators"].items()})
 _CLAUSE = re.compile(r";|\.\s|\s(?:-|–)\s|,?\s+(?:but|however|although|though|whereas|except)\b,?"
                      r"|,\s+(?:and\s+)?(?=(?:the|his|her|their|there)\b)")
-# "<Name> has/was/said ...": the person doing what follows.
-_ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:has|had|have|is|was|were|holds|held|made|makes|said|says|"
-                    r"disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared|"
+# "<Name> has/was/said ...": the person doing what follows; "Sam (9) has ..." too.
+_ACTOR = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s*\([^()]{1,12}\))?\s+(?:has|had|have|is|was|were|holds|held|"
+                    r"made|makes|said|says|disclosed|became|becomes|continues|started|uses|used|drinks|smokes|appeared|"
                     r"can|could|may|might|gets|got)\b")
 _NEGATION_WINDOW = 32
 _PHRASE_BREAK = re.compile(r"\b(?:and|but|or|because|so|then|while|when|after|although)\b|[,;:]",
