@@ -43,6 +43,7 @@ def outcome_of(text: str) -> dict:
     ("Outcome: Home with CRHT", "not_admitted", None),
     ("Outcome: TBC", "not_concluded", None),
     ("Assessment result: no section, GP to review on Friday.", "not_admitted", None),
+    ("Update: a bed came free and she is now on Larch Ward under section 3.", "detained", "3"),
     ("Result: sectioned (s2), she's now on Larch Ward at the Meadows.", "detained", "2"),
     ("Ellie agreed to stay on the paediatric ward informally.", "admitted_informal", None),
     ("He was admitted to hospital under Section 2 of the Mental Health Act.", "detained", "2"),
@@ -154,6 +155,7 @@ def test_the_services_own_request_quoted_back_is_not_an_outcome() -> None:
      "the Mill Lane place of safety (St Anne's)"),
     ("Detained under section 2 - currently in A&E at Eastgate until a bed is found.", "A&E at Eastgate"),
     ("Sectioned (s3); she is now an inpatient at the Chestnut Unit, Lewes.", "the Chestnut Unit, Lewes"),
+    ("Bed found; he is now on Oak Ward under s2.", "Oak Ward"),
 ])
 def test_current_location_is_copied_as_written(text: str, where: str) -> None:
     assert outcome_of(text)["current_location"] == where
