@@ -101,6 +101,7 @@ def consent_of(text: str) -> tuple[str, bool | None]:
     ("I'll let her sister know about the referral on Monday.", "not_sought", False),
     ("Consent: dad fine with the referral, Kayla not asked as too distressed", "obtained", True),
     ("Does the family know about this referral? Not yet", "not_sought", False),
+    ("Darren said no to me informing children's services.", "refused", True),
 ])
 def test_consent_and_awareness_are_read_from_any_phrasing(text: str, status: str, aware: bool | None) -> None:
     assert consent_of(text) == (status, aware)
