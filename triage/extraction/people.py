@@ -21,6 +21,7 @@ from functools import cache, cached_property, lru_cache
 from spacy.tokens import Doc, Span
 
 from triage.extraction.dates import AgeMatch, DateMatch, age_at, find_ages, find_dates, parse_age
+from triage.extraction.names import is_person_name
 from triage.extraction.pipeline import NOT_NAMES, TITLES, get_nlp
 from triage.extraction.sections import PATTERNS_DIR, EvidenceMap, Field, Layout
 
@@ -381,6 +382,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
             if (
                 m.role in {"professional", "child"}
                 or _is_acronym(m)
+                or not is_person_name(_clean_name(m.text))
                 or _names_a_place(text, m)
                 # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
                 or (m.role == "relative" and not assessed)
@@ -421,6 +423,7 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
                 not words
                 or m.role is not None
                 or _is_acronym(m)
+                or not is_person_name(_clean_name(m.text))
                 or _names_a_place(text, m)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
             ):
@@ -890,6 +893,7 @@ def _children_in_zone(
                 for m in mentions
                 if not _is_date_word(m.text)
                 and not _is_place(text, m)
+                and not _names_a_place(text, m)
                 and not _is_nickname(text, m)
                 and not _is_kin_descriptor(text, m)
                 and not _names_a_thing(text, m)
@@ -953,6 +957,9 @@ def _children_in_zone(
                     ),
                     None,
                 )
+            # "Workers", "Saturdays": a capitalised ordinary word is a name only with its own date or age.
+            if not (d or a or is_person_name(name)):
+                continue
             # A name in prose is a child only with a date, an age or a word saying so ("her son Liam").
             sibling_child = m.role == "sibling" and subject.is_child is True
             if not (is_list or d or a or m.role == "child" or sibling_child):
