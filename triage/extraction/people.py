@@ -175,7 +175,11 @@ _NICK_OPEN = re.compile(r"[ \t]*\([ \t]*['\"‘“]?")
 _NICK_CLOSE = re.compile(r"['\"’”]?[ \t]*\)[ \t]*")
 # "SMITH, Jodie (DOB ...)": a surname in capitals, a comma, then the forenames.
 _SURNAME_COMMA = re.compile(r",[ \t]*")
-_AFTER_FORENAMES = re.compile(r"[ \t]*(?:[(,;]|$)", re.M)
+# What may follow the forenames of a surname-first name: a bracket, a comma, the end of the line or the
+# details themselves ("MARSH, Keeley-Ann DoB 17/10/1996").
+_DETAIL_WORD = r"(?i:d\.?o\.?b\b|date of birth|born|aged?\b|nhs\b)"
+_DETAILS_AFTER = r"[ \t]*(?:[(,;]|$|\d|" + _DETAIL_WORD + ")"
+_AFTER_FORENAMES = re.compile(_DETAILS_AFTER, re.M)
 
 
 # Month and day names are also first names ("June Baker", "April (6)"), but only where no date is
@@ -279,7 +283,9 @@ class _Reader:
 
 # "DOE, Jane" / "Doe, Jane (Ms)": surname first, as case-management systems print it.
 _SURNAME_FIRST = re.compile(
-    r"([^\W\d_][\w'’-]+),[ \t]*([^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]*(?:\(|$)"
+    r"([^\W\d_][\w'’-]+),[ \t]*([^\W\d_][\w'’-]+(?:[ \t]+(?!" + _DETAIL_WORD + r")[^\W\d_][\w'’-]+)?)"
+    + _DETAILS_AFTER,
+    re.M,
 )
 
 
@@ -474,6 +480,7 @@ _SURNAME_GAP = 12
 
 def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tuple[str, int, int]:
     """The fullest form of the subject's name the email gives ("Keisha" → "Keisha Begum")."""
+    cues = _cues()
     first = name.split()[0].casefold()
     best = (name, *at)
     pattern = re.compile(r"\b" + re.escape(name.split()[0]) + r"\b", re.I)
@@ -486,9 +493,17 @@ def _fullest(text: str, reader: _Reader, name: str, at: tuple[int, int]) -> tupl
             # "Mr O'Reilly (Declan O'Reilly, DOB ...)": a surname with its title, then the whole name.
             if not words:
                 continue
-            surname_told = " " not in name and words[-1] == first and 0 <= m.start - at[1] <= _SURNAME_GAP
+            # "Dad: Kwame MENSAH-BOATENG, d.o.b 03.03.84 ... Mr Mensah-Boateng was assessed": a name
+            # with the subject's details after it is theirs, whatever label or cue stands before it.
+            described = bool(cues["subject_after"].match(text[m.end : m.end + 60]))
+            surname_told = (
+                " " not in name
+                and words[-1] == first
+                and (0 <= m.start - at[1] <= _SURNAME_GAP or (described and len(words) > 1))
+            )
             if (
-                m.role not in {"professional", "relative", "child"}
+                m.role not in {"professional", "child"}
+                and (m.role != "relative" or described)
                 and (words[0] == first or surname_told)
                 and len(words) > len(best[0].split())
             ):
