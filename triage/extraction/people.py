@@ -377,6 +377,8 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
     cues = _cues()
     best: tuple[int, Mention] | None = None
     not_subject = [(f.start, f.end) for f in reader.fields(*_OTHER_PEOPLE_KEYS)]
+    # "his partner Chantelle" once is enough: "workers visiting Chantelle" later is about her too.
+    relatives = _relative_names(text, reader)
     for s, e in reader.sentences():
         sentence = text[s:e]
         if not any(ch.isupper() for ch in sentence[1:]):
@@ -384,14 +386,18 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
         mentions = _mentions(text, s, e, unwrap=True)
         child_cue = _child_talk(text, s, e)
         for m in mentions:
-            assessed = cues["assessed_after"].match(text, m.end, min(e, m.end + 60))
+            # "Margaret Holloway-Finch ('Maggie'), aged 58": what follows the name is read past the
+            # name she goes by.
+            nick = _NICKNAME_BRACKET.match(text, m.end, e)
+            after = nick.end() if nick else m.end
+            assessed = cues["assessed_after"].match(text, after, min(e, after + 60))
             if (
                 m.role in {"professional", "child"}
                 or _is_acronym(m)
                 or not is_person_name(_clean_name(m.text))
                 or _names_a_place(text, m)
                 # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
-                or (m.role == "relative" and not assessed)
+                or ((m.role == "relative" or m.text.split()[0].casefold() in relatives) and not assessed)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
                 or (child_cue and child_cue.start() < m.start)
             ):
@@ -401,7 +407,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
                 score += 3
             if assessed:
                 score += 3
-            elif cues["subject_after"].match(text[m.end : min(e, m.end + 60)]) and not (
+            elif cues["subject_after"].match(text[after : min(e, after + 60)]) and not (
                 # "Amy (9) and Joe (6)": a first name with a child's age, nothing saying who was assessed.
                 score == 0 and " " not in m.text and _NAMED_CHILD_AGE.match(text, m.start, e)
             ):
@@ -537,6 +543,9 @@ def _subject_details(
             None,
         )
     for _start, at in positions:
+        # "Margaret Holloway-Finch ('Maggie'), aged 58": the details follow the name she goes by.
+        nick = _NICKNAME_BRACKET.match(text, at)
+        at = nick.end() if nick else at
         end = min(len(text), at + _SUBJECT_WINDOW)
         nl = text.find("\n\n", at, end)
         end = _before_children(text, at, _next_person(text, reader, at, nl if nl >= 0 else end))
@@ -694,6 +703,7 @@ def _is_kin_descriptor(text: str, m: Mention) -> bool:
 
 # "Oluwaseun (“Seun”) Adeyemi", "Thomas 'Tommo' Reilly", "Oluwaseun, known as Seun".
 _NICKNAME_INSIDE = re.compile(r"[(‘“'\"][ \t]*['\"‘“]?([^\W\d_][\w’-]*)['\"’”]?[ \t]*[)’”'\"]")
+_NICKNAME_BRACKET = re.compile(r"[ \t]*" + _NICKNAME_INSIDE.pattern)
 _NICKNAME_AFTER = re.compile(
     r",?[ \t]*\(?(?:known as|aka|a\.k\.a\.?|also called|prefers to be called|goes by)[ \t]*['\"‘“]?"
     r"([^\W\d_][\w’-]*)",
