@@ -342,6 +342,7 @@ def _subject_from_fields(text: str, reader: _Reader) -> tuple[str, int, int] | N
 _PARENT_LABEL = re.compile(r"(?:mother|father|mum|dad|parent)", re.I)
 # "Young person's name: Ruby", "Child: Ruby, 15": one child named first is the child assessed.
 _ONE_CHILD_LABEL = re.compile(r"\b(?:young person|child|yp)\b", re.I)
+_PARENT_IN_LABEL = re.compile(r"['’]s[ \t]+(?:mother|father|mum|dad|parent)\b", re.I)
 
 
 def _subject_from_first_label(text: str, reader: _Reader) -> tuple[str, int, int] | None:
@@ -747,7 +748,10 @@ def _children_zones(text: str, reader: _Reader) -> list[tuple[int, int, bool]]:
     zones = [
         (f.start, f.end, True)
         for f in reader.fields("children")
-        if f.value.strip() and not _PARENT_LABEL.match(f.label.strip())
+        # "Daughter (Lily's mum, lives in Steyning):" names a parent of a child too.
+        if f.value.strip()
+        and not _PARENT_LABEL.match(f.label.strip())
+        and not _PARENT_IN_LABEL.search(f.label)
     ]
     child_cue = _cues()["child_cue"]
     # Only known labels: "Her little one, Cerys, is only 18/12 - she is staying ..." is prose.
@@ -1127,7 +1131,13 @@ def _is_subject(m: Mention, subject: _Subject) -> bool:
     words = _clean_name(m.text).casefold().split()
     if not words:
         return False
-    return words[0] in {subject.first, subject.alias} or (len(words) == 1 and words[0] == subject.last)
+    # "Jessica Fitzpatrick-Hale ... Jess is 30 weeks pregnant": a short form of her first name is her.
+    short_form = len(words) == 1 and len(words[0]) >= 3 and (subject.first or "").startswith(words[0])
+    return (
+        words[0] in {subject.first, subject.alias}
+        or short_form
+        or (len(words) == 1 and words[0] == subject.last)
+    )
 
 
 def _is_date_word(word: str) -> bool:
