@@ -556,12 +556,12 @@ def _subject_details(
         if age is None and bare:
             age = AgeMatch(bare.start(1), bare.end(1), int(bare.group(1)))
         if age is None:
-            # "Adwoa is 21 weeks pregnant" is not her age.
+            # "Adwoa is 21 weeks pregnant" is not her age, nor "found by her 12 y/o son" his mother's.
             age = next(
                 (
                     a
                     for a in find_ages(text, at, end, bracketed=True)
-                    if not _GESTATION.match(text, a.start, a.end)
+                    if not _GESTATION.match(text, a.start, a.end) and not _OF_A_CHILD.match(text, a.end)
                 ),
                 None,
             )
@@ -617,6 +617,9 @@ _OTHER_FIRST_NAME = re.compile(r"\b[A-Z][\w'’-]+\.?[ \t]\Z")
 _YEARS_OLD = re.compile(r"\d[ \t-]*(?:years?|yrs?)[ \t-]*old", re.I)
 _JUST_BEFORE = re.compile(r"[ \t,]*(?:[a-z]+[ \t,]+){0,2}(?:(?:mr|mrs|ms|miss|mx)\.?[ \t]+)?", re.I)
 _AGE_BEFORE = re.compile(r"(?:\d|\b[a-z]+)[ \t-]*(?:years?|yrs?|months?|weeks?)[ \t-]*old", re.I)
+_OF_A_CHILD = re.compile(
+    r"[ \t-]*(?:[a-z]+[ \t]+)?(?:sons?|daughters?|child(?:ren)?|kids?|boys?|girls?|baby|grand\w+)\b", re.I
+)
 _GESTATION = re.compile(r"(?!age)\w{0,10}[ \t-]*(?:weeks?|wks?|days?)", re.I)
 _UNNAMED_SUBJECT = re.compile(r"\bassess\w*\b[^.;]{0,80}?\bof an?\b", re.I)
 
