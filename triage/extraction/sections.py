@@ -56,7 +56,7 @@ PATTERNS_DIR = Path(__file__).with_name("patterns")
 # quantifier is bounded or over a class that cannot overlap its neighbour, so matching stays linear.
 _LABEL_LINE = re.compile(
     r"[ \t]*(?:(?:[-*•·▪◦►‣–>]|o(?=[ \t])|\d{1,2}[.)])[ \t]*)?"
-    r"(?P<label>[^\W\d_][^:?\t\n]{0,79}?)[ \t]*(?P<sep>:|\?|\t| [-–] )[ \t]*"
+    r"(?P<label>[^\W\d_][^:?\t\n]{0,79}?)[ \t]*(?P<sep>:|\?|\t| [-–—] )[ \t]*"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪◦►‣–]|o(?=[ \t])|\d{1,2}[.)])[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?=\s)")
@@ -219,8 +219,13 @@ def _mid_line_labels(text: str, start: int, end: int) -> list[tuple[str, int, in
     return found
 
 
+# "A. Young person", "3) Household": a lettered or numbered section heading.
+_ENUMERATOR = re.compile(r"(?:[A-Za-z]|\d{1,2})[.)][ \t]+")
+
+
 def _is_heading(text: str, start: int, end: int) -> str | None:
     line = text[start:end].strip().rstrip(":?").strip()
+    line = line[m.end() :] if (m := _ENUMERATOR.match(line)) else line
     words = line.split()
     if not line or len(words) > _MAX_HEADING_WORDS or not line[0].isupper():
         return None
