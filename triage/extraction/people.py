@@ -917,6 +917,7 @@ def _children_in_zone(
             return typed
     named_zone = False
     orphans: list[tuple[AgeMatch | DateMatch, tuple[int, int]]] = []
+    child_home = subject.is_child is True
     for cs, ce in _clauses(text, start, min(end, start + _MAX_SNIPPET), is_list):
         mentions = _mentions(text, cs, ce, unwrap=not is_list)
         anchors = sorted(
@@ -1008,25 +1009,29 @@ def _children_in_zone(
             for x in owned.get(-1, [])
             if isinstance(x, AgeMatch) or _UNNAMED_CHILD_BORN.search(text, max(cs, x.start - 30), x.start)
         ]
-        found += [_unnamed_child(text, reader, x, (cs, ce)) for x in unnamed]
+        found += [_unnamed_child(text, reader, x, (cs, ce), child_home) for x in unnamed]
     if not named_zone and (is_list or cues["child_cue"].search(text, start, end)):
         # "two children aged 4 and 9": children given by age only.
         # "a son (born 01/02/2024)": a child given by date of birth only.
-        found += [_unnamed_child(text, reader, x, c) for x, c in orphans]
+        found += [_unnamed_child(text, reader, x, c, child_home) for x, c in orphans]
         if len(orphans) == 1 and _TWINS.search(text, start, end):
             # "She has twins aged 3": one age, two children.
-            found.append(_unnamed_child(text, reader, *orphans[0]))
+            found.append(_unnamed_child(text, reader, *orphans[0], child_home))
     return found
 
 
-def _unnamed_child(text: str, reader: _Reader, x: AgeMatch | DateMatch, clause: tuple[int, int]) -> Child:
+def _unnamed_child(
+    text: str, reader: _Reader, x: AgeMatch | DateMatch, clause: tuple[int, int], child_home: bool = False
+) -> Child:
+    """`child_home`: the subject is a child, so "lives with his dad and two brothers aged 12 and 9" is
+    their own home, not children living elsewhere."""
     return _child(
         None,
         None,
         x if isinstance(x, DateMatch) else None,
         x if isinstance(x, AgeMatch) else None,
         reader.ref,
-        _excluded(text, clause, x.start, False),
+        _excluded(text, clause, x.start, child_home),
     )
 
 
