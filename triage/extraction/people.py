@@ -126,10 +126,12 @@ def _role_near(doc: Doc, span: Span) -> str | None:
             stops = {".", ";", "\n"} if role.label_ in {"relative", "professional"} else {".", ";", ":", "\n"}
             if _names_the_source(doc, role) or _describes_the_person(doc.text, role.text, role.start_char):
                 continue
-            # "his partner Kerry Vine, Jayden Chandler (9)": the cue is the first name's only.
-            like = doc._.fd_name_like
+            # "his partner Kerry Vine, Jayden Chandler (9)": an adult's cue is the first name's only, but
+            # "the twins, Lena and Olek" are both children.
+            like = doc._.fd_name_like if role.label_ in {"relative", "professional"} else None
             if not any(
-                t.text in stops or "\n" in t.text or _ends_role_link(t.text) or like[t.i] for t in between
+                t.text in stops or "\n" in t.text or _ends_role_link(t.text) or (like and like[t.i])
+                for t in between
             ):
                 best = role.label_
         elif role.start > span.end and role.start - span.end <= 1 and doc[span.end].text in {"(", ","}:
