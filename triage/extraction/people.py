@@ -401,7 +401,7 @@ def _subject_from_narrative(text: str, reader: _Reader) -> tuple[str, int, int] 
             if (
                 m.role in {"professional", "child"}
                 or _is_acronym(m)
-                or not is_person_name(_clean_name(m.text))
+                or _not_a_name(text, m)
                 or _names_a_place(text, m)
                 # "Mum Sophie Turner (24) was assessed": a parent is the subject when the verb says so.
                 or ((m.role == "relative" or m.text.split()[0].casefold() in relatives) and not assessed)
@@ -442,7 +442,7 @@ def _subject_most_mentioned(text: str, reader: _Reader) -> tuple[str, int, int] 
                 not words
                 or m.role is not None
                 or _is_acronym(m)
-                or not is_person_name(_clean_name(m.text))
+                or _not_a_name(text, m)
                 or _names_a_place(text, m)
                 or any(fs <= m.start < fe for fs, fe in not_subject)
             ):
@@ -1116,6 +1116,15 @@ _BEFORE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z][a-z]+){0,3},?[ \t]+[A-Z]{1,2}\d
 _HOUSE_NAME_WORD = re.compile(r"(?:Cottages?|House|Farm|Lodge|Barn|Manor|Villa|Bungalow|Mews)", re.I)
 _IN_TOWN = re.compile(r"\b(?:at|in|near|outside)[ \t]+\Z", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|to|from|near|into|via|outside)[ \t]+\Z", re.I)
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+\Z", re.I)
+
+
+def _not_a_name(text: str, m: Mention) -> bool:
+    """ "Tier CAMHS", "Came": a capitalised ordinary word; "Mr Cook" is a surname all the same."""
+    titled = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    return not titled and not is_person_name(_clean_name(m.text))
 
 
 def _is_acronym(m: Mention) -> bool:
