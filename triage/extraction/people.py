@@ -953,6 +953,8 @@ def _children_in_zone(
         ]
         owned = _owners(text, anchors, sorted((x for x in items if x not in unnamed), key=lambda x: x.start))
         _unown_children_ages(text, anchors, owned, subject)
+        # "twin brothers Finn and Oscar (both 11)", "Lena and Olek are 3": one age for every name.
+        shared = _SHARED_AGE.search(text, cs, ce)
         cue = _elsewhere_cue(text, cs, ce)
         others_before = cue is not None and (
             any(m.start < cue.start() for m in anchors)
@@ -999,6 +1001,8 @@ def _children_in_zone(
             # "Workers", "Saturdays": a capitalised ordinary word is a name only with its own date or age.
             if not (d or a or is_person_name(name)):
                 continue
+            if a is None and d is None and shared and m.end <= shared.start():
+                a = AgeMatch(shared.start(1), shared.end(1), int(shared.group(1)))
             # A name in prose is a child only with a date, an age or a word saying so ("her son Liam").
             sibling_child = m.role == "sibling" and subject.is_child is True
             if not (is_list or d or a or m.role == "child" or sibling_child):
@@ -1041,6 +1045,11 @@ def _unnamed_child(
     )
 
 
+_SHARED_AGE = re.compile(
+    r"\b(?:both|all|are(?:[ \t]+both)?)[ \t]+(?:aged[ \t]+)?(\d{1,2})(?:[ \t]*(?:years?|yrs?)(?:[ \t]+old)?)?"
+    r"[ \t]*(?=[.,;)\n]|$)",
+    re.I,
+)
 _TWINS = re.compile(r"\btwin(?:s|[ \t]+(?:boys|girls|sons|daughters|brothers|sisters))\b", re.I)
 _KIN_AGE = re.compile(
     r"\b(?P<kin>son|daughter|boy|girl|child|baby|brother|sister),?[ \t]+(?:who[ \t]+is|who's|is|of)[ \t]+"
