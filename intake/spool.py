@@ -52,7 +52,6 @@ def _flush_filesystem(root: Path, placed: Iterable[Path]) -> None:
 @dataclass(frozen=True)
 class Placed:
     sha256: str
-    path: Path
     # False when the same bytes were already in the spool: nothing of this call's to undo.
     created: bool
 
@@ -75,7 +74,7 @@ class Spool:
         sha256 = hashlib.sha256(raw).hexdigest()
         dest = self.path_for(sha256)
         if dest.exists():
-            return Placed(sha256, dest, created=False)
+            return Placed(sha256, created=False)
         dest.parent.mkdir(exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
         try:
@@ -85,17 +84,17 @@ class Spool:
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-        return Placed(sha256, dest, created=True)
+        return Placed(sha256, created=True)
 
     def sync(self, placed: Iterable[Placed]) -> None:
         """Make these placed files durable (on Linux, with everything else in the spool's filesystem)."""
-        _flush_filesystem(self.root, (p.path for p in placed))
+        _flush_filesystem(self.root, (self.path_for(p.sha256) for p in placed))
 
     def discard(self, placed: Iterable[Placed]) -> None:
         """Take back files placed by a batch that failed, so nothing half-accepted stays behind."""
         for p in placed:
             if p.created:
-                p.path.unlink(missing_ok=True)
+                self.remove(p.sha256)
 
     def write(self, raw: bytes) -> str:
         """Store `raw` durably and return its SHA-256 (hex). Writing the same bytes twice is a no-op."""

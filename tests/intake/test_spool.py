@@ -54,7 +54,7 @@ def test_placed_bytes_are_readable_before_the_flush_and_taken_back_when_it_fails
     assert spool.read(fresh.sha256) == b"new"
     spool.discard([again, fresh])
     assert spool.read(kept.sha256) == b"already durable"
-    assert not fresh.path.exists()
+    assert not spool.path_for(fresh.sha256).exists()
 
 
 def test_without_syncfs_each_file_and_directory_is_fsynced(tmp_path: Path,
